@@ -1,0 +1,73 @@
+package dev.mcpforge.core.internal;
+
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import dev.mcpforge.core.Violation;
+
+/**
+ * Hibernate Validator behind the binder. The factory is built on first use: it costs a few
+ * hundred milliseconds and servers whose tools carry no constraints never pay it.
+ */
+public final class ConstraintChecks {
+
+	private volatile Validator validator;
+
+	public void validateBean(Object bean, List<Violation> problems) {
+		collect(validator().validate(bean), problems);
+	}
+
+	public void validateParameters(Object target, Method method, Object[] values, List<Violation> problems) {
+		collect(validator().forExecutables().validateParameters(target, method, values), problems);
+	}
+
+	private static void collect(Set<? extends ConstraintViolation<?>> violations, List<Violation> problems) {
+		violations.stream()
+			.map(v -> new Violation(path(v.getPropertyPath()), v.getMessage()))
+			.sorted()
+			.forEach(problems::add);
+	}
+
+	/** {@code items[2].sku} from Hibernate's node list, without method or container-element nodes. */
+	static String path(Path propertyPath) {
+		StringBuilder path = new StringBuilder();
+		for (Path.Node node : propertyPath) {
+			if (node.isInIterable()) {
+				Object key = node.getIndex() != null ? node.getIndex() : node.getKey();
+				path.append('[').append(key == null ? "" : key).append(']');
+			}
+			ElementKind kind = node.getKind();
+			if ((kind == ElementKind.PROPERTY || kind == ElementKind.PARAMETER) && node.getName() != null) {
+				if (path.length() > 0) {
+					path.append('.');
+				}
+				path.append(node.getName());
+			}
+		}
+		return path.toString();
+	}
+
+	private Validator validator() {
+		Validator current = validator;
+		if (current == null) {
+			synchronized (this) {
+				current = validator;
+				if (current == null) {
+					ValidatorFactory factory = Validation.byDefaultProvider().configure().buildValidatorFactory();
+					current = factory.getValidator();
+					validator = current;
+				}
+			}
+		}
+		return current;
+	}
+
+}

@@ -1,0 +1,81 @@
+package dev.mcpforge.server;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The command line every mcpforge server understands: stdio by default, {@code --http} for
+ * streamable HTTP with {@code --port}, {@code --host} and {@code --stateless}.
+ */
+record CommandLine(boolean http, String host, int port, boolean stateless) {
+
+	static final String USAGE = "usage: [--http [--port N] [--host H] [--stateless]]  (default: stdio)";
+
+	private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
+
+	static CommandLine parse(String... args) {
+		boolean http = false;
+		boolean stateless = false;
+		String host = "127.0.0.1";
+		int port = 8080;
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "--http" -> http = true;
+				case "--stateless" -> stateless = true;
+				case "--port" -> port = parsePort(value(args, ++i, "--port"));
+				case "--host" -> host = value(args, ++i, "--host");
+				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
+			}
+		}
+		if (!http && (stateless || port != 8080 || !host.equals("127.0.0.1"))) {
+			throw new IllegalArgumentException("--port, --host and --stateless need --http; " + USAGE);
+		}
+		return new CommandLine(http, host, port, stateless);
+	}
+
+	void run(McpServer server) {
+		ServerHandle handle;
+		if (http) {
+			HttpServerHandle httpHandle = server.serveHttp(o -> o.host(host).port(port).stateless(stateless));
+			log.info("{} {} serving streamable HTTP{} at {}", server.name(), server.version(),
+					stateless ? " (stateless)" : "", httpHandle.endpoint());
+			handle = httpHandle;
+		}
+		else {
+			handle = server.serveStdio();
+			log.info("{} {} serving stdio", server.name(), server.version());
+		}
+		Thread hook = new Thread(server::close, "mcpforge-shutdown");
+		Runtime.getRuntime().addShutdownHook(hook);
+		try {
+			handle.awaitTermination();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		finally {
+			server.close();
+		}
+	}
+
+	private static String value(String[] args, int index, String option) {
+		if (index >= args.length) {
+			throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+		}
+		return args[index];
+	}
+
+	private static int parsePort(String text) {
+		try {
+			int port = Integer.parseInt(text);
+			if (port < 0 || port > 65535) {
+				throw new NumberFormatException();
+			}
+			return port;
+		}
+		catch (NumberFormatException e) {
+			throw new IllegalArgumentException("--port must be a number from 0 to 65535, but was '" + text + "'");
+		}
+	}
+
+}

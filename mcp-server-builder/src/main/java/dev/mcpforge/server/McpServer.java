@@ -1,0 +1,115 @@
+package dev.mcpforge.server;
+
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.List;
+import java.util.function.Consumer;
+
+import dev.mcpforge.core.PromptDefinition;
+import dev.mcpforge.core.ResourceDefinition;
+import dev.mcpforge.core.ResourceTemplateDefinition;
+import dev.mcpforge.core.ToolDefinition;
+import io.modelcontextprotocol.spec.McpClientTransport;
+
+/**
+ * An MCP server: a set of tools, resources and prompts that can be served over stdio, over
+ * streamable HTTP on embedded Jetty, as a servlet in your own container, or in memory — several
+ * at once. Tools, resources and prompts can be added and removed while serving; connected
+ * clients get list-changed notifications.
+ *
+ * <pre>{@code
+ * public static void main(String[] args) {
+ *     McpServer.builder()
+ *         .name("hello").version("1.0.0")
+ *         .tool("echo", "Echoes the message back", EchoArgs.class, (a, ctx) -> a.message())
+ *         .build()
+ *         .run(args); // stdio; --http [--port N] for streamable HTTP
+ * }
+ * }</pre>
+ */
+public interface McpServer extends AutoCloseable {
+
+	/** Starts describing a server. */
+	static McpServerBuilder builder() {
+		return new McpServerBuilder();
+	}
+
+	String name();
+
+	String version();
+
+	/** The tools as clients see them, in registration order. */
+	List<ToolDefinition> tools();
+
+	List<ResourceDefinition> resources();
+
+	List<ResourceTemplateDefinition> resourceTemplates();
+
+	List<PromptDefinition> prompts();
+
+	/**
+	 * Adds (or replaces) a tool while serving.
+	 * @throws IllegalArgumentException if the spec is incomplete (e.g. no description)
+	 */
+	void addTool(ToolSpec tool);
+
+	/** Removes a tool; returns whether it existed. */
+	boolean removeTool(String name);
+
+	void addResource(ResourceSpec resource);
+
+	boolean removeResource(String uri);
+
+	void addPrompt(PromptSpec prompt);
+
+	boolean removePrompt(String name);
+
+	/** Tells clients subscribed to {@code uri} that it changed. */
+	void notifyResourceUpdated(String uri);
+
+	/** Serves one client over this process's stdin/stdout; stdout is reserved for protocol. */
+	ServerHandle serveStdio();
+
+	/** Serves one client over the given streams (newline-delimited JSON-RPC). */
+	ServerHandle serveStdio(InputStream in, OutputStream out);
+
+	/** Serves streamable HTTP on embedded Jetty with default {@link HttpOptions}. */
+	default HttpServerHandle serveHttp() {
+		return serveHttp(options -> {
+		});
+	}
+
+	/** Serves streamable HTTP on embedded Jetty. */
+	HttpServerHandle serveHttp(Consumer<HttpOptions> options);
+
+	/**
+	 * A servlet serving this server's MCP endpoint, for mounting in an existing servlet
+	 * application. Register it with async support and map it to {@link HttpOptions#path()}:
+	 * <pre>{@code
+	 * ServletHolder holder = new ServletHolder(server.servlet(o -> o.path("/mcp")));
+	 * holder.setAsyncSupported(true);
+	 * context.addServlet(holder, "/mcp");
+	 * }</pre>
+	 * Host/port options do not apply; DNS-rebinding protection and the error handling do.
+	 */
+	jakarta.servlet.http.HttpServlet servlet(Consumer<HttpOptions> options);
+
+	/**
+	 * A client-side transport connected to this server in memory: no port, no process, the full
+	 * protocol (for tests and embedding). Each call opens a new session.
+	 */
+	McpClientTransport connectInMemory();
+
+	/**
+	 * Serves according to command-line arguments and blocks until done: stdio by default;
+	 * {@code --http} for streamable HTTP, with {@code --port N} (default 8080),
+	 * {@code --host H} (default 127.0.0.1) and {@code --stateless}.
+	 * @throws IllegalArgumentException for an unknown or malformed argument
+	 */
+	void run(String... args);
+
+	/** Stops serving on every transport. */
+	@Override
+	void close();
+
+}

@@ -1,0 +1,206 @@
+package dev.mcpforge.server.internal;
+
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
+
+import dev.mcpforge.core.McpException;
+import dev.mcpforge.core.PromptDefinition;
+import dev.mcpforge.server.Completer;
+import dev.mcpforge.server.McpContext;
+import dev.mcpforge.server.PromptArguments;
+import dev.mcpforge.server.ResourceRequest;
+
+/**
+ * Runs user handlers for every MCP operation and maps what they return or throw to protocol
+ * results, the same way for every transport. Unexpected exceptions never reach a client: they
+ * are logged with a correlation id that the client sees instead.
+ */
+public final class FeatureHandlers {
+
+	private static final Logger log = LoggerFactory.getLogger(FeatureHandlers.class);
+
+	private static final int MAX_COMPLETIONS = 100;
+
+	private final ServerSettings settings;
+
+	public FeatureHandlers(ServerSettings settings) {
+		this.settings = settings;
+	}
+
+	public McpSchema.CallToolResult callTool(RegisteredTool tool, McpSchema.CallToolRequest request,
+			McpContext context) {
+		try {
+			return settings.results().success(tool.invoker().invoke(request.arguments(), context));
+		}
+		catch (Throwable error) {
+			return settings.results().failure(unwrap(error), tool.name());
+		}
+	}
+
+	public McpSchema.ReadResourceResult readResource(RegisteredResource resource, McpSchema.ReadResourceRequest request,
+			McpContext context) {
+		String uri = request.uri();
+		Object value = guarded("resource " + uri,
+				() -> resource.reader().read(new ResourceRequest(uri, Map.of()), context));
+		return contents(uri, resource.definition().mimeType(), value);
+	}
+
+	public McpSchema.ReadResourceResult readTemplate(RegisteredTemplate template, McpSchema.ReadResourceRequest request,
+			McpContext context) {
+		String uri = request.uri();
+		Map<String, String> variables = new DefaultMcpUriTemplateManager(template.definition().uriTemplate())
+			.extractVariableValues(uri);
+		Object value = guarded("resource " + uri,
+				() -> template.reader().read(new ResourceRequest(uri, variables), context));
+		return contents(uri, template.definition().mimeType(), value);
+	}
+
+	public McpSchema.GetPromptResult getPrompt(RegisteredPrompt prompt, McpSchema.GetPromptRequest request,
+			McpContext context) {
+		PromptDefinition definition = prompt.definition();
+		Map<String, String> values = new java.util.LinkedHashMap<>();
+		if (request.arguments() != null) {
+			request.arguments().forEach((k, v) -> values.put(k, v == null ? null : String.valueOf(v)));
+		}
+		List<String> missing = definition.arguments()
+			.stream()
+			.filter(a -> a.required() && (values.get(a.name()) == null))
+			.map(PromptDefinition.Argument::name)
+			.toList();
+		if (!missing.isEmpty()) {
+			throw McpError.builder(McpSchema.ErrorCodes.INVALID_PARAMS)
+				.message("Prompt '" + definition.name() + "' is missing required arguments: " + missing)
+				.build();
+		}
+		Object value = guarded("prompt " + definition.name(),
+				() -> prompt.renderer().render(new PromptArguments(values), context));
+		return messages(definition.description(), value);
+	}
+
+	public McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request) {
+		Completer completer = completers.get(request.argument().name());
+		if (completer == null) {
+			return new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(List.of(), 0, false));
+		}
+		Map<String, String> resolved = request.context() == null || request.context().arguments() == null ? Map.of()
+				: request.context().arguments();
+		String prefix = request.argument().value() == null ? "" : request.argument().value();
+		List<String> values = guarded("completion of " + request.argument().name(),
+				() -> completer.complete(prefix, resolved));
+		List<String> all = values == null ? List.of() : values;
+		List<String> shown = all.size() > MAX_COMPLETIONS ? all.subList(0, MAX_COMPLETIONS) : all;
+		return new McpSchema.CompleteResult(
+				new McpSchema.CompleteResult.CompleteCompletion(List.copyOf(shown), all.size(), all.size() > shown.size()));
+	}
+
+	private McpSchema.ReadResourceResult contents(String uri, String mimeType, Object value) {
+		if (value instanceof McpSchema.ReadResourceResult result) {
+			return result;
+		}
+		if (value instanceof McpSchema.ResourceContents single) {
+			return new McpSchema.ReadResourceResult(List.of(single));
+		}
+		if (value instanceof Collection<?> many && many.stream().allMatch(McpSchema.ResourceContents.class::isInstance)) {
+			return new McpSchema.ReadResourceResult(many.stream().map(McpSchema.ResourceContents.class::cast).toList());
+		}
+		if (value instanceof byte[] bytes) {
+			return new McpSchema.ReadResourceResult(List.of(new McpSchema.BlobResourceContents(uri,
+					mimeType == null ? "application/octet-stream" : mimeType, Base64.getEncoder().encodeToString(bytes))));
+		}
+		if (value instanceof CharSequence text) {
+			return new McpSchema.ReadResourceResult(
+					List.of(new McpSchema.TextResourceContents(uri, mimeType == null ? "text/plain" : mimeType, text.toString())));
+		}
+		try {
+			String json = settings.mapper().writeValueAsString(value);
+			return new McpSchema.ReadResourceResult(List.of(
+					new McpSchema.TextResourceContents(uri, mimeType == null ? "application/json" : mimeType, json)));
+		}
+		catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+			throw internal("resource " + uri, e);
+		}
+	}
+
+	private static McpSchema.GetPromptResult messages(String description, Object value) {
+		if (value instanceof McpSchema.GetPromptResult result) {
+			return result;
+		}
+		List<McpSchema.PromptMessage> messages = new ArrayList<>();
+		if (value instanceof CharSequence text) {
+			messages.add(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(text.toString())));
+		}
+		else if (value instanceof McpSchema.PromptMessage message) {
+			messages.add(message);
+		}
+		else if (value instanceof McpSchema.Content content) {
+			messages.add(new McpSchema.PromptMessage(McpSchema.Role.USER, content));
+		}
+		else if (value instanceof Collection<?> many) {
+			for (Object item : many) {
+				if (item instanceof McpSchema.PromptMessage message) {
+					messages.add(message);
+				}
+				else if (item instanceof McpSchema.Content content) {
+					messages.add(new McpSchema.PromptMessage(McpSchema.Role.USER, content));
+				}
+				else {
+					messages.add(new McpSchema.PromptMessage(McpSchema.Role.USER,
+							new McpSchema.TextContent(String.valueOf(item))));
+				}
+			}
+		}
+		else if (value != null) {
+			messages.add(new McpSchema.PromptMessage(McpSchema.Role.USER, new McpSchema.TextContent(value.toString())));
+		}
+		return new McpSchema.GetPromptResult(description, messages);
+	}
+
+	@FunctionalInterface
+	private interface Work<T> {
+
+		T run() throws Exception;
+
+	}
+
+	private static <T> T guarded(String what, Work<T> work) {
+		try {
+			return work.run();
+		}
+		catch (McpError error) {
+			throw error;
+		}
+		catch (McpException known) {
+			throw McpError.builder(known.code()).message(known.getMessage()).build();
+		}
+		catch (Throwable error) {
+			throw internal(what, unwrap(error));
+		}
+	}
+
+	private static McpError internal(String what, Throwable error) {
+		String correlationId = UUID.randomUUID().toString().substring(0, 8);
+		log.error("Handler for {} failed unexpectedly [correlationId={}]", what, correlationId, error);
+		return McpError.builder(McpSchema.ErrorCodes.INTERNAL_ERROR)
+			.message("Internal error (correlation id " + correlationId + "); the server log has the details")
+			.build();
+	}
+
+	private static Throwable unwrap(Throwable error) {
+		if (error instanceof java.lang.reflect.InvocationTargetException ite && ite.getCause() != null) {
+			return ite.getCause();
+		}
+		return error;
+	}
+
+}

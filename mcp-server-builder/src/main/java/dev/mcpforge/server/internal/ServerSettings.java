@@ -1,0 +1,24 @@
+package dev.mcpforge.server.internal;
+
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import dev.mcpforge.core.ToolResults;
+import dev.mcpforge.core.binding.ArgumentBinder;
+import dev.mcpforge.core.schema.JsonSchemas;
+
+/**
+ * Everything a built server needs besides its features: identity and the shared JSON machinery
+ * (one mapper for schemas, binding and results).
+ */
+public record ServerSettings(String name, String version, String instructions, Duration requestTimeout,
+		ObjectMapper mapper, JsonSchemas schemas, ArgumentBinder binder, ToolResults results) {
+
+	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
+			ObjectMapper mapper) {
+		return new ServerSettings(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper),
+				ArgumentBinder.create(mapper), new ToolResults(mapper));
+	}
+
+}
