@@ -16,7 +16,7 @@ public class InvalidArgumentsException extends ToolException {
 
 	public InvalidArgumentsException(List<Violation> violations) {
 		super(format(violations));
-		this.violations = List.copyOf(violations);
+		this.violations = violations.stream().sorted().toList();
 	}
 
 	/** The problems, sorted by path. Never empty. */

@@ -58,7 +58,7 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
 	@Override
 	public Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t, JsonParser p,
 			String failureMsg) throws IOException {
-		String path = pathOf(p.getParsingContext(), null);
+		String path = valuePath(p);
 		p.skipChildren();
 		problems.add(new Violation(path, "expected " + describe(targetType.getRawClass()) + ", but got " + describe(t)));
 		return neutral(targetType.getRawClass());
@@ -67,7 +67,7 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
 	@Override
 	public Object handleMissingInstantiator(DeserializationContext ctxt, Class<?> instClass,
 			ValueInstantiator valueInsta, JsonParser p, String msg) throws IOException {
-		String path = pathOf(p.getParsingContext(), null);
+		String path = valuePath(p);
 		JsonToken token = p.currentToken();
 		p.skipChildren();
 		problems.add(new Violation(path, "expected " + describe(instClass) + ", but got " + describe(token)));
@@ -88,6 +88,15 @@ public final class CollectingProblemHandler extends DeserializationProblemHandle
 
 	private static Object neutral(Class<?> type) {
 		return type.isPrimitive() ? ClassUtil.defaultValue(type) : null;
+	}
+
+	// On '{' or '[' the parser has already entered the new container: the value sits one level up.
+	private static String valuePath(JsonParser p) {
+		JsonStreamContext context = p.getParsingContext();
+		if (p.currentToken() == JsonToken.START_ARRAY || p.currentToken() == JsonToken.START_OBJECT) {
+			context = context.getParent();
+		}
+		return pathOf(context, null);
 	}
 
 	/** Dotted path with indexes, e.g. {@code items[2].sku}. */
