@@ -1,6 +1,13 @@
 package dev.mcpforge.server;
 
+import java.util.List;
 import java.util.Map;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
+
+import dev.mcpforge.core.InvalidArgumentsException;
+import dev.mcpforge.core.Violation;
 
 import dev.mcpforge.core.ToolDefinition;
 import dev.mcpforge.server.internal.RegisteredPrompt;
@@ -13,6 +20,9 @@ import dev.mcpforge.server.internal.ServerSettings;
 final class Registrations {
 
 	private final ServerSettings settings;
+
+	// raw schemas are the user's own JSON Schema: the SDK's validator (networknt, 2020-12) checks them
+	private final JsonSchemaValidator schemaValidator = McpJsonDefaults.getSchemaValidator();
 
 	Registrations(ServerSettings settings) {
 		this.settings = settings;
@@ -49,7 +59,14 @@ final class Registrations {
 			}
 			case RAW -> {
 				RawToolHandler handler = (RawToolHandler) spec.handler;
-				yield (arguments, context) -> handler.handle(arguments == null ? Map.of() : arguments, context);
+				yield (arguments, context) -> {
+					Map<String, Object> args = arguments == null ? Map.of() : arguments;
+					var check = schemaValidator.validate(inputSchema, args);
+					if (!check.valid()) {
+						throw new InvalidArgumentsException(List.of(new Violation("", check.errorMessage())));
+					}
+					return handler.handle(args, context);
+				};
 			}
 			case NO_ARGS -> {
 				NoArgsToolHandler handler = (NoArgsToolHandler) spec.handler;

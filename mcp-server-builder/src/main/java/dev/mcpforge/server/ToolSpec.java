@@ -90,7 +90,7 @@ public final class ToolSpec {
 	 */
 	public static ToolSpec raw(String name, Map<String, Object> inputSchema, RawToolHandler handler) {
 		Objects.requireNonNull(inputSchema, "inputSchema");
-		return new ToolSpec(name, Kind.RAW, null, Map.copyOf(inputSchema), requireHandler(name, handler), null, null,
+		return new ToolSpec(name, Kind.RAW, null, java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputSchema)), requireHandler(name, handler), null, null,
 				null, null, ToolHints.NONE, Set.of(), Map.of());
 	}
 
@@ -123,7 +123,8 @@ public final class ToolSpec {
 
 	/** Declares a hand-written output schema. */
 	public ToolSpec outputSchema(Map<String, Object> schema) {
-		return copy(title, description, hints, tags, meta, null, Map.copyOf(schema));
+		return copy(title, description, hints, tags, meta, null,
+				java.util.Collections.unmodifiableMap(new LinkedHashMap<>(schema)));
 	}
 
 	/** Hint: the tool changes nothing. */
