@@ -122,10 +122,12 @@ class ConformanceSuiteIT {
       }
 
       if (!problems.isEmpty()) {
+        String died = server.isAlive() ? "" : "\n  conformance-server DIED during the run; stderr tail:\n"
+            + Procs.indent(server.stderrTail(30));
         fail(problems.size() + " of " + ACTIVE_SCENARIOS.size() + " conformance scenarios failed (Total line: "
             + report.totalPassed + " checks passed, " + report.totalFailed + " failed; exit " + run.exitCode() + "):\n  "
-            + String.join("\n  ", problems) + "\n  details: " + outDir + "/server-<scenario>-*/checks.json; server log: "
-            + server.stderrLog);
+            + String.join("\n  ", problems) + died + "\n  details: " + outDir
+            + "/server-<scenario>-*/checks.json; server log: " + server.stderrLog);
       }
       if (run.exitCode() != 0 && retried.isEmpty()) {
         fail("conformance exited with " + run.exitCode() + " although no scenario failed\n  " + run.describe());
