@@ -38,6 +38,15 @@ public final class ArgumentBinder {
 		this.mapper = mapper;
 	}
 
+	/**
+	 * Prepares the validator on a background thread (it takes a few hundred milliseconds), so
+	 * the first call does not pay for it. Servers call this when they are built.
+	 */
+	public ArgumentBinder warmUp() {
+		constraints.warmUpInBackground();
+		return this;
+	}
+
 	/** A binder on mcpforge's default Jackson configuration ({@link McpJson#newMapper()}). */
 	public static ArgumentBinder create() {
 		return new ArgumentBinder(McpJson.newMapper());

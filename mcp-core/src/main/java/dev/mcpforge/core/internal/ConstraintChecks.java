@@ -55,6 +55,13 @@ public final class ConstraintChecks {
 		return path.toString();
 	}
 
+	/** Builds the validator on a background thread, so the first tool call does not wait for it. */
+	public void warmUpInBackground() {
+		Thread warmUp = new Thread(this::validator, "mcpforge-validator-warmup");
+		warmUp.setDaemon(true);
+		warmUp.start();
+	}
+
 	private Validator validator() {
 		Validator current = validator;
 		if (current == null) {

@@ -18,7 +18,7 @@ public record ServerSettings(String name, String version, String instructions, D
 	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
 			ObjectMapper mapper) {
 		return new ServerSettings(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper),
-				ArgumentBinder.create(mapper), new ToolResults(mapper));
+				ArgumentBinder.create(mapper).warmUp(), new ToolResults(mapper));
 	}
 
 }

@@ -96,6 +96,8 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 
 	private volatile Thread reader;
 
+	private final java.util.concurrent.CompletableFuture<Void> terminated = new java.util.concurrent.CompletableFuture<>();
+
 	/** A transport on the given streams with the default 16 MiB message limit. */
 	public RobustStdioTransportProvider(McpJsonMapper mapper, InputStream in, OutputStream out) {
 		this(mapper, in, out, DEFAULT_MAX_MESSAGE_BYTES);
@@ -174,6 +176,11 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 		}
 	}
 
+	/** Completes when stdin has ended (and the session closed) or the reader stopped. */
+	public java.util.concurrent.CompletableFuture<Void> termination() {
+		return terminated;
+	}
+
 	Thread readerThread() {
 		return reader;
 	}
@@ -208,7 +215,12 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 			}
 		}
 		finally {
-			onInputEnded();
+			try {
+				onInputEnded();
+			}
+			finally {
+				terminated.complete(null);
+			}
 		}
 	}
 
