@@ -66,6 +66,18 @@ final class ErrorRewritingResponse extends HttpServletResponseWrapper {
 	}
 
 	@Override
+	public void reset() {
+		super.reset();
+		if (!errorWritten) {
+			status = SC_OK;
+			captured = null;
+			capturedStream = null;
+			capturedWriter = null;
+			containerWriterTaken = false;
+		}
+	}
+
+	@Override
 	public void sendError(int sc) throws IOException {
 		sendError(sc, null);
 	}

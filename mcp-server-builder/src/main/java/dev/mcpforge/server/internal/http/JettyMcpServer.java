@@ -201,7 +201,8 @@ public final class JettyMcpServer implements AutoCloseable {
 		return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
 	}
 
-	private static HttpServingOptions withBindHost(HttpServingOptions options, String host) {
+	/** The options, plus the bind host as an allowed Host when it is a specific non-loopback one. */
+	static HttpServingOptions withBindHost(HttpServingOptions options, String host) {
 		if (!options.dnsRebindingProtection() || host == null) {
 			return options;
 		}
