@@ -4,7 +4,13 @@ import static dev.mcpforge.server.internal.http.RawMcp.headers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +44,7 @@ class StreamableHttpServingTest {
 		try {
 			assertThat(client.initialize().serverInfo().name()).isEqualTo("t");
 			assertThat(client.listTools().tools()).extracting(t -> t.name())
-				.contains("echo", "boom", "slow", "await_cancel", "whoami");
+				.contains("echo", "boom", "slow", "await_cancel", "whoami", "progress");
 			CallToolResult result = client
 				.callTool(CallToolRequest.builder("echo").arguments(Map.of("text", "hi")).build());
 			assertThat(text(result)).isEqualTo("echo: hi");
@@ -112,6 +118,38 @@ class StreamableHttpServingTest {
 		HttpResponse<String> call = raw.post(RawMcp.callBody(2, "echo", "{\"text\":\"sse\"}"), headers(session));
 		assertThat(call.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
 		assertThat(call.body()).startsWith("id: ").contains("event: message\ndata: {");
+	}
+
+	@Test
+	void sseEventsAreStreamedAsTheyAreWritten() throws Exception {
+		RawMcp raw = new RawMcp(server.baseUrl());
+		String session = raw.initialize();
+		String body = "{\"jsonrpc\":\"2.0\",\"id\":31,\"method\":\"tools/call\",\"params\":{\"name\":\"progress\","
+				+ "\"arguments\":{},\"_meta\":{\"progressToken\":\"p-1\"}}}";
+		HttpResponse<InputStream> r = raw.http.send(
+				raw.request("POST", HttpRequest.BodyPublishers.ofString(body), headers(session)),
+				HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(r.statusCode()).isEqualTo(200);
+		try (BufferedReader lines = new BufferedReader(new InputStreamReader(r.body(), StandardCharsets.UTF_8))) {
+			String first = nextData(lines);
+			long firstAt = System.nanoTime();
+			assertThat(first).contains("notifications/progress").contains("p-1");
+			String second = nextData(lines);
+			long secondAt = System.nanoTime();
+			assertThat(second).contains("\"id\":31").contains("done");
+			assertThat((secondAt - firstAt) / 1_000_000).as("the notification arrived before the tool finished")
+				.isGreaterThan(1000);
+		}
+	}
+
+	private static String nextData(BufferedReader lines) throws IOException {
+		String line;
+		while ((line = lines.readLine()) != null) {
+			if (line.startsWith("data:")) {
+				return line;
+			}
+		}
+		throw new AssertionError("stream ended");
 	}
 
 	private static String text(CallToolResult result) {

@@ -34,7 +34,8 @@ import io.modelcontextprotocol.spec.McpSchema.Tool;
  * <p>
  * Tools: {@code echo {text}}, {@code boom} (throws {@code RuntimeException("boom secret")}),
  * {@code slow {millis}}, {@code await_cancel} (waits up to 10 s for its
- * {@link CancellationSignal}), {@code whoami} (reports the transport context).
+ * {@link CancellationSignal}), {@code whoami} (reports the transport context); stateful
+ * only: {@code progress} (a progress notification, then the result 1.5 s later).
  */
 final class TestServer implements AutoCloseable {
 
@@ -81,6 +82,22 @@ final class TestServer implements AutoCloseable {
 				.tool(tool)
 				.callHandler((exchange, req) -> logic.apply(exchange.transportContext(), req.arguments()))
 				.build()));
+			// stateful only: a notification first, the result 1.5 s later (checks SSE is not buffered)
+			specs.add(McpServerFeatures.SyncToolSpecification.builder()
+				.tool(Tool.builder("progress", NO_ARGS).description("Reports progress, then finishes").build())
+				.callHandler((exchange, req) -> {
+					Object token = req.meta() != null ? req.meta().get("progressToken") : null;
+					exchange.progressNotification(
+							McpSchema.ProgressNotification.builder(token != null ? token : "none", 0.5).total(1.0).build());
+					try {
+						Thread.sleep(1500);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+					return text("done");
+				})
+				.build());
 			McpSyncServer server = McpServer.sync(provider)
 				.serverInfo("t", "1")
 				.capabilities(ServerCapabilities.builder().tools(true).logging().build())
