@@ -250,7 +250,12 @@ public final class JsonRpcErrorFilter implements Filter {
 		}
 		catch (IOException | ServletException | RuntimeException e) {
 			// the client gets a bare envelope; the details stay in the server log
-			log.warn("MCP {} request failed: {}", request.getMethod(), e.toString(), e);
+			if (e instanceof IOException) {
+				log.debug("MCP {} request failed (client gone?): {}", request.getMethod(), e.toString());
+			}
+			else {
+				log.warn("MCP {} request failed: {}", request.getMethod(), e.toString(), e);
+			}
 			if (!response.isCommitted() && !response.errorWritten()) {
 				response.writeEnvelope(500, JsonRpcErrors.INTERNAL_ERROR, JsonRpcErrors.defaultMessage(500));
 			}
