@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * page);</li>
  * <li>a body written after {@code setStatus(>= 400)} (the SDK serialises a whole
  * {@code McpError}, stack trace included) is captured, and {@link #finish()} replaces it
- * with an envelope carrying the SDK's code and message when they are harmless.</li>
+ * with an envelope carrying the SDK's code and message when they are harmless; an error
+ * status without a body gets an envelope too.</li>
  * </ul>
  * Success responses (status &lt; 400 when the body stream is taken: JSON results, 202s and
  * {@code text/event-stream}) go straight to the container's stream, unbuffered.
@@ -122,17 +123,21 @@ final class ErrorRewritingResponse extends HttpServletResponseWrapper {
 	}
 
 	/**
-	 * Replaces a captured error body with an envelope. Call after the servlet returned;
-	 * does nothing when nothing was captured or an envelope was already written.
+	 * Gives an error status set with {@code setStatus} an envelope, built from the captured
+	 * body when there is one. Call after the servlet returned; does nothing for success
+	 * statuses, committed responses, or when an envelope was already written.
 	 */
 	void finish() throws IOException {
-		if (errorWritten || captured == null) {
+		if (errorWritten || status < 400 || isCommitted()) {
 			return;
 		}
-		capturedWriter.flush();
 		Integer sdkCode = null;
 		String sdkMessage = null;
-		JsonNode error = sdkError(captured.toByteArray());
+		JsonNode error = null;
+		if (captured != null) {
+			capturedWriter.flush();
+			error = sdkError(captured.toByteArray());
+		}
 		if (error != null) {
 			sdkCode = error.path("code").isIntegralNumber() ? error.path("code").asInt() : null;
 			sdkMessage = error.path("message").isTextual() ? error.path("message").asText() : null;

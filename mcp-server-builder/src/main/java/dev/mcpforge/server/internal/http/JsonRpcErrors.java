@@ -132,6 +132,7 @@ public final class JsonRpcErrors {
 			case 404 -> "Not Found";
 			case 405 -> "Method Not Allowed";
 			case 406 -> "Not Acceptable";
+			case 409 -> "Conflict";
 			case 413 -> "Request body too large";
 			case 415 -> "Unsupported Media Type: Content-Type must be application/json";
 			case 421 -> "Misdirected Request";
