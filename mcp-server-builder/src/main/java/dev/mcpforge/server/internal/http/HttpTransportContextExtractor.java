@@ -1,0 +1,82 @@
+package dev.mcpforge.server.internal.http;
+
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import dev.mcpforge.server.internal.CancellationSignal;
+import dev.mcpforge.server.internal.TransportAttributes;
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.server.McpTransportContextExtractor;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Builds the per-request {@link McpTransportContext} for the SDK's servlet transports
+ * (pass it to their builders' {@code contextExtractor(..)}). The context holds, under the
+ * keys of {@link TransportAttributes}:
+ * <ul>
+ * <li>{@code TRANSPORT}: the name given to the constructor ({@code "http"} or
+ * {@code "http-stateless"});</li>
+ * <li>{@code HEADERS}: all request headers, names in lower case, values in order;</li>
+ * <li>{@code REMOTE_ADDRESS}: the client's address, when known;</li>
+ * <li>{@code PRINCIPAL}: {@link HttpServletRequest#getUserPrincipal()}, when not null;</li>
+ * <li>{@code CANCELLATION}: the signal {@link JsonRpcErrorFilter} registered for this
+ * JSON-RPC request, or {@link CancellationSignal#NEVER} when there is none.</li>
+ * </ul>
+ */
+public final class HttpTransportContextExtractor implements McpTransportContextExtractor<HttpServletRequest> {
+
+	/** Transport name of the stateful streamable-HTTP servlet. */
+	public static final String STREAMABLE = "http";
+
+	/** Transport name of the stateless HTTP servlet. */
+	public static final String STATELESS = "http-stateless";
+
+	private final String transportName;
+
+	public HttpTransportContextExtractor(String transportName) {
+		this.transportName = transportName;
+	}
+
+	@Override
+	public McpTransportContext extract(HttpServletRequest request) {
+		Map<String, Object> values = new HashMap<>();
+		values.put(TransportAttributes.TRANSPORT, transportName);
+		values.put(TransportAttributes.HEADERS, headers(request));
+		String remote = request.getRemoteAddr();
+		if (remote != null) {
+			values.put(TransportAttributes.REMOTE_ADDRESS, remote);
+		}
+		Principal principal = request.getUserPrincipal();
+		if (principal != null) {
+			values.put(TransportAttributes.PRINCIPAL, principal);
+		}
+		Object signal = request.getAttribute(HttpRequestAttributes.CANCELLATION);
+		values.put(TransportAttributes.CANCELLATION,
+				signal instanceof CancellationSignal s ? s : CancellationSignal.NEVER);
+		return McpTransportContext.create(values);
+	}
+
+	/** All headers, lower-case names, unmodifiable. */
+	static Map<String, List<String>> headers(HttpServletRequest request) {
+		Map<String, List<String>> headers = new LinkedHashMap<>();
+		Enumeration<String> names = request.getHeaderNames();
+		while (names != null && names.hasMoreElements()) {
+			String name = names.nextElement();
+			List<String> values = headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
+			Enumeration<String> each = request.getHeaders(name);
+			while (each != null && each.hasMoreElements()) {
+				values.add(each.nextElement());
+			}
+		}
+		headers.replaceAll((k, v) -> List.copyOf(v));
+		return Collections.unmodifiableMap(headers);
+	}
+
+}

@@ -1,0 +1,326 @@
+package dev.mcpforge.server.internal.http;
+
+import java.net.InetAddress;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.function.Supplier;
+
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import jakarta.servlet.http.HttpServlet;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.publisher.Mono;
+
+/**
+ * Embedded Jetty 12 (ee10) serving one MCP servlet over streamable HTTP.
+ *
+ * <ul>
+ * <li>Listens on {@code host} (default {@code 127.0.0.1}) and {@code port} (default 0 =
+ * ephemeral; {@link #start()} returns the bound port).</li>
+ * <li>Mounts the servlet at {@link HttpServingOptions#endpoint()} behind a
+ * {@link JsonRpcErrorFilter} (both async-supported), see {@link McpServletMount}.</li>
+ * <li>{@code GET /health/live}: 200 {@code {"status":"UP"}}; {@code GET /health/ready}: 200
+ * when started, 503 while starting or stopping.</li>
+ * <li>Threads come from a {@link QueuedThreadPool} named {@code mcpforge-http}.</li>
+ * <li>All of Jetty's own error responses are JSON without stack traces
+ * ({@link JsonErrorHandler}).</li>
+ * <li>{@link #stop()} is graceful: readiness goes down, open GET (SSE) streams are ended,
+ * new requests are refused with 503 while in-flight calls may finish for up to
+ * {@code stopTimeout}, then Jetty stops and the MCP transport is closed with
+ * {@code closeGracefully()}.</li>
+ * </ul>
+ *
+ * When the server binds to a specific non-loopback address, that address is added to the
+ * allowed Host values; other names (a DNS name, a proxy's host) must be allowed in the
+ * {@link HttpServingOptions}.
+ */
+public final class JettyMcpServer implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(JettyMcpServer.class);
+
+	/** Name of the thread pool, and prefix of its threads' names. */
+	public static final String THREAD_POOL_NAME = "mcpforge-http";
+
+	private enum State {
+		NEW, STARTING, STARTED, STOPPING, STOPPED
+	}
+
+	private final String host;
+
+	private final int requestedPort;
+
+	private final Duration stopTimeout;
+
+	private final Supplier<? extends Mono<Void>> transportCloser;
+
+	private final Server server;
+
+	private final ServerConnector connector;
+
+	private final JsonRpcErrorFilter filter;
+
+	private volatile State state = State.NEW;
+
+	private volatile int boundPort;
+
+	private JettyMcpServer(Builder b) {
+		this.host = b.host;
+		this.requestedPort = b.port;
+		this.stopTimeout = b.stopTimeout;
+		this.transportCloser = b.transportCloser;
+
+		HttpServingOptions options = withBindHost(b.options, b.host);
+		QueuedThreadPool threads = new QueuedThreadPool(b.maxThreads, b.minThreads, 60_000);
+		threads.setName(THREAD_POOL_NAME);
+		this.server = new Server(threads);
+		server.setStopTimeout(b.stopTimeout.toMillis());
+		server.setStopAtShutdown(false);
+		server.setErrorHandler(new JsonErrorHandler());
+
+		HttpConfiguration http = new HttpConfiguration();
+		http.setSendServerVersion(false);
+		http.setSendXPoweredBy(false);
+		this.connector = new ServerConnector(server, new HttpConnectionFactory(http));
+		connector.setHost(b.host);
+		connector.setPort(b.port);
+		connector.setIdleTimeout(b.idleTimeout.toMillis());
+		server.addConnector(connector);
+
+		ServletContextHandler context = new ServletContextHandler("/");
+		context.setErrorHandler(new JsonErrorHandler());
+		this.filter = McpServletMount.mount(context, b.servlet, new JsonRpcErrorFilter(options));
+		context.addServlet(new ServletHolder("mcpforge-health", new HealthServlet(this::isReady)), "/health/*");
+		server.setHandler(new GracefulHandler(context));
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/** Starts Jetty and returns the bound port. */
+	public synchronized int start() throws Exception {
+		if (state != State.NEW) {
+			throw new IllegalStateException("already " + state);
+		}
+		state = State.STARTING;
+		try {
+			server.start();
+		}
+		catch (Exception e) {
+			state = State.STOPPED;
+			server.stop();
+			throw e;
+		}
+		boundPort = connector.getLocalPort();
+		state = State.STARTED;
+		log.info("MCP endpoint listening on http://{}:{}{}", hostForUrl(), port(), filter.options().endpoint());
+		return port();
+	}
+
+	/**
+	 * Stops gracefully (see the class comment); waits at most about twice
+	 * {@code stopTimeout}. Idempotent.
+	 */
+	public synchronized void stop() {
+		if (state == State.STOPPED || state == State.NEW) {
+			state = State.STOPPED;
+			return;
+		}
+		state = State.STOPPING;
+		filter.beginShutdown();
+		try {
+			server.stop();
+		}
+		catch (Exception e) {
+			log.warn("Jetty did not stop cleanly: {}", e.toString());
+		}
+		if (transportCloser != null) {
+			try {
+				transportCloser.get().block(stopTimeout);
+			}
+			catch (RuntimeException e) {
+				log.warn("MCP transport did not close cleanly: {}", e.toString());
+			}
+		}
+		filter.cancellations().cancelAll("server stopped");
+		state = State.STOPPED;
+		log.info("MCP HTTP server on port {} stopped", boundPort);
+	}
+
+	@Override
+	public void close() {
+		stop();
+	}
+
+	/** The bound port once started (also after stop), else the configured one. */
+	public int port() {
+		int local = connector.getLocalPort();
+		return local > 0 ? local : boundPort > 0 ? boundPort : requestedPort;
+	}
+
+	/** The configured bind host. */
+	public String host() {
+		return connector.getHost();
+	}
+
+	/** Base URL, e.g. {@code http://127.0.0.1:41234}. */
+	public String baseUrl() {
+		return "http://" + hostForUrl() + ":" + port();
+	}
+
+	/** True between the end of {@link #start()} and the beginning of {@link #stop()}. */
+	public boolean isReady() {
+		return state == State.STARTED;
+	}
+
+	public boolean isRunning() {
+		return server.isRunning();
+	}
+
+	/** The filter in front of the MCP servlet. */
+	public JsonRpcErrorFilter filter() {
+		return filter;
+	}
+
+	/** The underlying Jetty server, for tests and diagnostics. */
+	Server jetty() {
+		return server;
+	}
+
+	private String hostForUrl() {
+		String h = host == null || host.isEmpty() || "0.0.0.0".equals(host) ? "127.0.0.1" : host;
+		return h.contains(":") && !h.startsWith("[") ? "[" + h + "]" : h;
+	}
+
+	/** The options, plus the bind host as an allowed Host when it is a specific non-loopback one. */
+	static HttpServingOptions withBindHost(HttpServingOptions options, String host) {
+		if (!options.dnsRebindingProtection() || host == null) {
+			return options;
+		}
+		try {
+			InetAddress address = InetAddress.getByName(host);
+			if (address.isLoopbackAddress() || address.isAnyLocalAddress()) {
+				return options;
+			}
+		}
+		catch (Exception e) {
+			return options;
+		}
+		String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+		return options.toBuilder().allowedHost(h + ":*").build();
+	}
+
+	/** Builder of {@link JettyMcpServer}. */
+	public static final class Builder {
+
+		private String host = "127.0.0.1";
+
+		private int port = 0;
+
+		private HttpServlet servlet;
+
+		private Supplier<? extends Mono<Void>> transportCloser;
+
+		private HttpServingOptions options = HttpServingOptions.defaults();
+
+		private Duration stopTimeout = Duration.ofSeconds(10);
+
+		private Duration idleTimeout = Duration.ofMinutes(5);
+
+		private int maxThreads = 200;
+
+		private int minThreads = 8;
+
+		private Builder() {
+		}
+
+		/** Address to bind; default {@code 127.0.0.1} (loopback only). */
+		public Builder host(String host) {
+			this.host = Objects.requireNonNull(host, "host");
+			return this;
+		}
+
+		/** Port to bind; default 0 (ephemeral). */
+		public Builder port(int port) {
+			if (port < 0 || port > 65535) {
+				throw new IllegalArgumentException("port out of range: " + port);
+			}
+			this.port = port;
+			return this;
+		}
+
+		/** Serves this stateful streamable-HTTP transport; it is closed on stop. */
+		public Builder transport(HttpServletStreamableServerTransportProvider provider) {
+			return servlet(provider, provider::closeGracefully);
+		}
+
+		/** Serves this stateless transport; it is closed on stop. */
+		public Builder transport(HttpServletStatelessServerTransport transport) {
+			return servlet(transport, transport::closeGracefully);
+		}
+
+		/**
+		 * Serves any MCP servlet; {@code closeGracefully} (may be null) runs after Jetty
+		 * stopped.
+		 */
+		public Builder servlet(HttpServlet servlet, Supplier<? extends Mono<Void>> closeGracefully) {
+			this.servlet = Objects.requireNonNull(servlet, "servlet");
+			this.transportCloser = closeGracefully;
+			return this;
+		}
+
+		/** Endpoint, body limit and Host/Origin rules; default {@link HttpServingOptions#defaults()}. */
+		public Builder options(HttpServingOptions options) {
+			this.options = Objects.requireNonNull(options, "options");
+			return this;
+		}
+
+		/** How long a stop waits for in-flight calls; default 10 s. */
+		public Builder stopTimeout(Duration stopTimeout) {
+			this.stopTimeout = positive(stopTimeout, "stopTimeout");
+			return this;
+		}
+
+		/** Idle timeout of connections (also bounds silent SSE streams); default 5 min. */
+		public Builder idleTimeout(Duration idleTimeout) {
+			this.idleTimeout = positive(idleTimeout, "idleTimeout");
+			return this;
+		}
+
+		/** Size of the {@code mcpforge-http} thread pool; defaults 8..200. */
+		public Builder threads(int minThreads, int maxThreads) {
+			if (minThreads < 1 || maxThreads < minThreads || maxThreads < 4) {
+				throw new IllegalArgumentException("need 1 <= minThreads <= maxThreads and maxThreads >= 4");
+			}
+			this.minThreads = minThreads;
+			this.maxThreads = maxThreads;
+			return this;
+		}
+
+		public JettyMcpServer build() {
+			if (servlet == null) {
+				throw new IllegalStateException("no MCP servlet: call transport(..) or servlet(..)");
+			}
+			return new JettyMcpServer(this);
+		}
+
+		private static Duration positive(Duration d, String name) {
+			Objects.requireNonNull(d, name);
+			if (d.isNegative() || d.isZero()) {
+				throw new IllegalArgumentException(name + " must be positive");
+			}
+			return d;
+		}
+
+	}
+
+}

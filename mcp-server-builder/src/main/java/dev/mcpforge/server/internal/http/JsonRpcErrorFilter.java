@@ -1,0 +1,440 @@
+package dev.mcpforge.server.internal.http;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpforge.server.internal.CancellationSignal;
+import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Servlet filter in front of the SDK's MCP servlet
+ * ({@code HttpServletStreamableServerTransportProvider} or
+ * {@code HttpServletStatelessServerTransport}) that keeps bad input away from it and keeps
+ * its error bodies (which carry Java stack traces, SDK issue #955) away from clients. Must
+ * be registered async-supported, like the servlet.
+ *
+ * <p>
+ * Per request, in this order:
+ * <ol>
+ * <li>HTTP methods other than GET, POST and DELETE: 405 ({@code Allow: GET, POST, DELETE}).</li>
+ * <li>DNS-rebinding protection ({@link HttpServingOptions}): foreign {@code Host} 421,
+ * foreign {@code Origin} 403.</li>
+ * <li>POST only: {@code Content-Type} must be {@code application/json} (415); the body is
+ * read up to {@link HttpServingOptions#maxRequestBytes()} (413 beyond, whatever
+ * {@code Content-Length} says), parsed (400 / -32700 when not JSON) and checked to be one
+ * JSON-RPC 2.0 message (400 / -32600 for batches, scalars, a missing or wrong
+ * {@code jsonrpc}, a non-string method, ...). The servlet then gets a request that replays
+ * the body.</li>
+ * <li>The response is wrapped ({@link ErrorRewritingResponse}) so every error the servlet
+ * writes reaches the client as {@code {"jsonrpc":"2.0","id":..,"error":{"code":..,"message":..}}}
+ * with the same status; success responses, SSE included, pass through unbuffered.</li>
+ * </ol>
+ *
+ * <p>
+ * For the {@link HttpTransportContextExtractor} it leaves request attributes
+ * ({@link HttpRequestAttributes}): the JSON-RPC id and method and, for JSON-RPC requests,
+ * a {@link CancellationSignal}. In a session ({@code Mcp-Session-Id}) the signal is
+ * registered in {@link SessionCancellations} under (session, id) until the response ends; a
+ * {@code notifications/cancelled} POSTed in that session cancels it, and so does a broken
+ * connection.
+ */
+public final class JsonRpcErrorFilter implements Filter {
+
+	private static final Logger log = LoggerFactory.getLogger(JsonRpcErrorFilter.class);
+
+	static final String SESSION_HEADER = "Mcp-Session-Id";
+
+	static final String CANCELLED_NOTIFICATION = "notifications/cancelled";
+
+	private static final Set<String> METHODS = Set.of("GET", "POST", "DELETE");
+
+	private final HttpServingOptions options;
+
+	private final HostOriginValidator hostOriginValidator;
+
+	private final SessionCancellations cancellations;
+
+	private final Set<AsyncContext> openStreams = ConcurrentHashMap.newKeySet();
+
+	private volatile boolean closing;
+
+	/** A filter with its own {@link SessionCancellations}. */
+	public JsonRpcErrorFilter(HttpServingOptions options) {
+		this(options, new SessionCancellations());
+	}
+
+	public JsonRpcErrorFilter(HttpServingOptions options, SessionCancellations cancellations) {
+		this.options = Objects.requireNonNull(options, "options");
+		this.cancellations = Objects.requireNonNull(cancellations, "cancellations");
+		this.hostOriginValidator = HostOriginValidator.of(options);
+	}
+
+	/** The in-flight requests this filter registered. */
+	public SessionCancellations cancellations() {
+		return cancellations;
+	}
+
+	public HttpServingOptions options() {
+		return options;
+	}
+
+	/** Number of standalone GET (SSE) streams currently open. */
+	public int openStreams() {
+		return openStreams.size();
+	}
+
+	/**
+	 * Prepares for shutdown: new GET streams get 503, open GET streams are completed (they
+	 * never end by themselves and would hold a graceful stop until its timeout). POSTs in
+	 * flight are left alone so they can finish.
+	 */
+	public void beginShutdown() {
+		closing = true;
+		for (AsyncContext stream : openStreams) {
+			try {
+				stream.complete();
+			}
+			catch (RuntimeException e) {
+				log.debug("Could not complete SSE stream: {}", e.toString());
+			}
+		}
+		openStreams.clear();
+	}
+
+	@Override
+	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
+			throws IOException, ServletException {
+		if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
+			chain.doFilter(req, res);
+			return;
+		}
+		String method = request.getMethod();
+		if (!METHODS.contains(method)) {
+			response.setHeader("Allow", "GET, POST, DELETE");
+			reject(response, 405, null, JsonRpcErrors.SERVER_ERROR, "Method Not Allowed");
+			return;
+		}
+		try {
+			hostOriginValidator.validate(request);
+		}
+		catch (ServerTransportSecurityException e) {
+			log.debug("Rejected {} from {}: {} (Host {}, Origin {})", method, request.getRemoteAddr(), e.getMessage(),
+					request.getHeader("Host"), request.getHeader("Origin"));
+			int status = e.getStatusCode();
+			reject(response, status, null, JsonRpcErrors.codeFor(status, null),
+					JsonRpcErrors.messageFor(status, e.getMessage()));
+			return;
+		}
+		if ("POST".equals(method)) {
+			handlePost(request, response, chain);
+		}
+		else {
+			handleOther(request, response, chain, "GET".equals(method));
+		}
+	}
+
+	private void handleOther(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
+			boolean isGet) throws IOException, ServletException {
+		if (isGet && closing) {
+			reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			return;
+		}
+		CachedBodyRequest wrapped = new CachedBodyRequest(request, null, null,
+				isGet ? context -> openStream(context, response) : null);
+		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, null, false);
+		invoke(chain, wrapped, wrappedResponse);
+	}
+
+	private void handlePost(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws IOException, ServletException {
+		if (!isJsonContentType(request.getContentType())) {
+			reject(response, 415, null, JsonRpcErrors.INVALID_REQUEST, JsonRpcErrors.defaultMessage(415));
+			return;
+		}
+		Charset charset = charset(request);
+		if (charset == null) {
+			reject(response, 415, null, JsonRpcErrors.INVALID_REQUEST, "Unsupported Media Type: unknown charset");
+			return;
+		}
+		int max = options.maxRequestBytes();
+		if (request.getContentLengthLong() > max) {
+			rejectTooLarge(response, max);
+			return;
+		}
+		byte[] body;
+		try {
+			body = readAtMost(request.getInputStream(), max);
+		}
+		catch (IOException | RuntimeException e) {
+			log.debug("Could not read request body: {}", e.toString());
+			reject(response, 400, null, JsonRpcErrors.SERVER_ERROR, "Bad Request: could not read the body");
+			return;
+		}
+		if (body == null) {
+			rejectTooLarge(response, max);
+			return;
+		}
+
+		JsonRpcMessageCheck.Outcome outcome = JsonRpcMessageCheck.check(body, charset);
+		if (!outcome.ok()) {
+			log.debug("Rejected POST body: {}", outcome.errorMessage());
+			reject(response, 400, outcome.id(), outcome.errorCode(), outcome.errorMessage());
+			return;
+		}
+		JsonRpcMessageCheck.Message message = outcome.message();
+		if (message.id() != null) {
+			request.setAttribute(HttpRequestAttributes.JSONRPC_ID, message.id());
+		}
+		if (message.method() != null) {
+			request.setAttribute(HttpRequestAttributes.JSONRPC_METHOD, message.method());
+		}
+		String sessionId = sessionId(request);
+		if (sessionId != null && message.isNotification() && CANCELLED_NOTIFICATION.equals(message.method())) {
+			cancel(sessionId, message.params());
+		}
+
+		RequestEnd end = null;
+		if (message.isRequest()) {
+			CancellationSignal signal = sessionId != null ? cancellations.register(sessionId, message.id())
+					: new CancellationSignal();
+			request.setAttribute(HttpRequestAttributes.CANCELLATION, signal);
+			end = new RequestEnd(signal, sessionId, message.id());
+		}
+		CachedBodyRequest wrapped = new CachedBodyRequest(request, body, charset, end);
+		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, message.id(),
+				message.method() == null);
+		try {
+			invoke(chain, wrapped, wrappedResponse);
+			if (message.isRequest() && wrapped.asyncCompleted() && !response.isCommitted()
+					&& !wrappedResponse.errorWritten()) {
+				// The SDK closed the response stream without a word: it threw before answering,
+				// which happens when it cannot convert the params (logged as "Failed to handle
+				// request stream"). Answer instead of leaving the client with an empty stream.
+				log.debug("SDK ended request {} ({}) without a response", message.id(), message.method());
+				response.reset();
+				reject(response, 400, message.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+			}
+		}
+		finally {
+			if (end != null && !request.isAsyncStarted()) {
+				end.done();
+			}
+		}
+	}
+
+	private void invoke(FilterChain chain, HttpServletRequest request, ErrorRewritingResponse response)
+			throws IOException {
+		try {
+			chain.doFilter(request, response);
+			response.finish();
+		}
+		catch (IOException | ServletException | RuntimeException e) {
+			// the client gets a bare envelope; the details stay in the server log
+			if (e instanceof IOException) {
+				log.debug("MCP {} request failed (client gone?): {}", request.getMethod(), e.toString());
+			}
+			else {
+				log.warn("MCP {} request failed: {}", request.getMethod(), e.toString(), e);
+			}
+			if (!response.isCommitted() && !response.errorWritten()) {
+				response.writeEnvelope(500, JsonRpcErrors.INTERNAL_ERROR, JsonRpcErrors.defaultMessage(500));
+			}
+		}
+	}
+
+	private void cancel(String sessionId, JsonNode params) {
+		if (params == null) {
+			return;
+		}
+		Object requestId = JsonRpcMessageCheck.readableId(params.get("requestId"));
+		if (requestId != null) {
+			JsonNode reason = params.get("reason");
+			log.debug("Cancelling request {} of session {}", requestId, sessionId);
+			cancellations.cancel(sessionId, requestId, reason != null && reason.isTextual() ? reason.asText() : null);
+		}
+	}
+
+	/**
+	 * A standalone GET stream starts: track it for shutdown, and send the headers now. The
+	 * SDK writes nothing until the first server-to-client message, so clients would
+	 * otherwise wait for the status line. Runs on the SDK's thread before the stream is
+	 * registered in its session, so nothing else writes to the response yet.
+	 */
+	private void openStream(AsyncContext context, HttpServletResponse response) {
+		trackStream(context);
+		String contentType = response.getContentType();
+		if (response.getStatus() == HttpServletResponse.SC_OK && contentType != null
+				&& contentType.startsWith("text/event-stream")) {
+			try {
+				response.flushBuffer();
+			}
+			catch (IOException e) {
+				log.debug("Could not send SSE headers: {}", e.toString());
+			}
+		}
+	}
+
+	private void trackStream(AsyncContext context) {
+		openStreams.add(context);
+		context.addListener(new AsyncListener() {
+			@Override
+			public void onComplete(AsyncEvent event) {
+				openStreams.remove(context);
+			}
+
+			@Override
+			public void onTimeout(AsyncEvent event) {
+				openStreams.remove(context);
+			}
+
+			@Override
+			public void onError(AsyncEvent event) {
+				openStreams.remove(context);
+			}
+
+			@Override
+			public void onStartAsync(AsyncEvent event) {
+				// not restarted by the SDK
+			}
+		});
+		if (closing) {
+			context.complete();
+		}
+	}
+
+	private void rejectTooLarge(HttpServletResponse response, int max) throws IOException {
+		response.setHeader("Connection", "close");
+		reject(response, 413, null, JsonRpcErrors.INVALID_REQUEST,
+				"Request body too large (limit " + max + " bytes)");
+	}
+
+	/** Writes an error envelope straight to the container's response. */
+	static void reject(HttpServletResponse response, int status, Object id, int code, String message)
+			throws IOException {
+		byte[] bytes = JsonRpcErrors.envelope(id, code, message);
+		response.setStatus(status);
+		response.setHeader("Cache-Control", "no-store");
+		response.setContentType("application/json");
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
+	}
+
+	static String sessionId(HttpServletRequest request) {
+		String id = request.getHeader(SESSION_HEADER);
+		return id == null || id.isBlank() ? null : id.trim();
+	}
+
+	static boolean isJsonContentType(String contentType) {
+		if (contentType == null) {
+			return false;
+		}
+		int semi = contentType.indexOf(';');
+		String mediaType = (semi >= 0 ? contentType.substring(0, semi) : contentType).trim();
+		return "application/json".equals(mediaType.toLowerCase(Locale.ROOT));
+	}
+
+	/** The request's charset, UTF-8 when none is given, null when unknown. */
+	private static Charset charset(HttpServletRequest request) {
+		String name = request.getCharacterEncoding();
+		if (name == null || name.isBlank()) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			return Charset.forName(name.trim());
+		}
+		catch (RuntimeException e) {
+			return null;
+		}
+	}
+
+	/** The whole stream, or null as soon as it exceeds {@code max} bytes. */
+	private static byte[] readAtMost(InputStream in, int max) throws IOException {
+		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 8192));
+		byte[] buffer = new byte[8192];
+		long total = 0;
+		int n;
+		while ((n = in.read(buffer)) != -1) {
+			total += n;
+			if (total > max) {
+				return null;
+			}
+			out.write(buffer, 0, n);
+		}
+		return out.toByteArray();
+	}
+
+	/**
+	 * End of one JSON-RPC request: forgets its cancellation entry when the response is
+	 * done, and cancels it when the connection fails first. Attached to the async context
+	 * as soon as the servlet goes asynchronous.
+	 */
+	private final class RequestEnd implements AsyncListener, java.util.function.Consumer<AsyncContext> {
+
+		private final CancellationSignal signal;
+
+		private final String sessionId;
+
+		private final Object requestId;
+
+		RequestEnd(CancellationSignal signal, String sessionId, Object requestId) {
+			this.signal = signal;
+			this.sessionId = sessionId;
+			this.requestId = requestId;
+		}
+
+		@Override
+		public void accept(AsyncContext context) {
+			context.addListener(this);
+		}
+
+		void done() {
+			if (sessionId != null) {
+				cancellations.complete(sessionId, requestId);
+			}
+		}
+
+		@Override
+		public void onComplete(AsyncEvent event) {
+			done();
+		}
+
+		@Override
+		public void onTimeout(AsyncEvent event) {
+			signal.cancel("request timed out");
+			done();
+		}
+
+		@Override
+		public void onError(AsyncEvent event) {
+			signal.cancel("connection closed");
+			done();
+		}
+
+		@Override
+		public void onStartAsync(AsyncEvent event) {
+			event.getAsyncContext().addListener(this);
+		}
+
+	}
+
+}

@@ -1,0 +1,142 @@
+package dev.mcpforge.server.internal.http;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+
+/**
+ * Parses a POST body and checks that it is exactly one JSON-RPC 2.0 message (request,
+ * notification or response), the only shapes the MCP streamable-HTTP transport accepts.
+ * Never throws; the outcome says what is wrong and which id, if any, could be read.
+ */
+final class JsonRpcMessageCheck {
+
+	private static final ObjectReader READER = JsonRpcErrors.MAPPER.reader()
+		.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+		.with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+	private JsonRpcMessageCheck() {
+	}
+
+	/** What the check found. Exactly one of {@code message} and {@code errorCode != 0} holds. */
+	record Outcome(Message message, int errorCode, String errorMessage, Object id) {
+
+		boolean ok() {
+			return message != null;
+		}
+
+		static Outcome parseError() {
+			return new Outcome(null, JsonRpcErrors.PARSE_ERROR, "Parse error", null);
+		}
+
+		static Outcome invalid(String detail, Object id) {
+			return new Outcome(null, JsonRpcErrors.INVALID_REQUEST, "Invalid Request: " + detail, id);
+		}
+
+	}
+
+	/**
+	 * A well-formed message. {@code id} is a Long or String (null for notifications),
+	 * {@code method} is null for responses.
+	 */
+	record Message(Object id, String method, JsonNode params) {
+
+		boolean isRequest() {
+			return method != null && id != null;
+		}
+
+		boolean isNotification() {
+			return method != null && id == null;
+		}
+
+	}
+
+	static Outcome check(byte[] body, Charset charset) {
+		JsonNode root;
+		try {
+			if (charset == null || StandardCharsets.UTF_8.equals(charset)) {
+				root = READER.readTree(body);
+			}
+			else {
+				root = READER.readTree(new String(body, charset));
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			return Outcome.parseError();
+		}
+		if (root == null || root.isMissingNode()) {
+			return Outcome.parseError();
+		}
+		if (root.isArray()) {
+			return Outcome.invalid("batch requests are not supported", null);
+		}
+		if (!root.isObject()) {
+			return Outcome.invalid("the body must be a JSON-RPC object", null);
+		}
+
+		JsonNode idNode = root.get("id");
+		Object id = readableId(idNode);
+		if (!"2.0".equals(textOrNull(root.get("jsonrpc")))) {
+			return Outcome.invalid("jsonrpc must be \"2.0\"", id);
+		}
+		if (idNode != null && id == null) {
+			return Outcome.invalid("id must be a string or an integer", null);
+		}
+		JsonNode methodNode = root.get("method");
+		if (methodNode != null) {
+			if (!methodNode.isTextual() || methodNode.asText().isEmpty()) {
+				return Outcome.invalid("method must be a non-empty string", id);
+			}
+			JsonNode params = root.get("params");
+			if (params != null && !params.isObject() && !params.isArray() && !params.isNull()) {
+				return Outcome.invalid("params must be an object", id);
+			}
+			if (root.has("result") || root.has("error")) {
+				return Outcome.invalid("a request carries no result or error", id);
+			}
+			return new Outcome(new Message(id, methodNode.asText(), params), 0, null, id);
+		}
+		// no method: must be a response to a server-initiated request
+		boolean hasResult = root.has("result");
+		boolean hasError = root.has("error");
+		if (id == null) {
+			return Outcome.invalid("method is required", null);
+		}
+		if (hasResult == hasError) {
+			return Outcome.invalid("a response carries exactly one of result and error", id);
+		}
+		if (hasError && !isErrorObject(root.get("error"))) {
+			return Outcome.invalid("error must be an object with an integer code and a message", id);
+		}
+		return new Outcome(new Message(id, null, null), 0, null, id);
+	}
+
+	/** A Long or String id, or null when absent or of a type MCP does not allow. */
+	static Object readableId(JsonNode idNode) {
+		if (idNode == null) {
+			return null;
+		}
+		if (idNode.isTextual()) {
+			return idNode.asText();
+		}
+		if (idNode.isIntegralNumber() && idNode.canConvertToLong()) {
+			return idNode.asLong();
+		}
+		return null;
+	}
+
+	private static boolean isErrorObject(JsonNode error) {
+		return error != null && error.isObject() && error.path("code").isIntegralNumber()
+				&& error.path("message").isTextual();
+	}
+
+	private static String textOrNull(JsonNode node) {
+		return node != null && node.isTextual() ? node.asText() : null;
+	}
+
+}
