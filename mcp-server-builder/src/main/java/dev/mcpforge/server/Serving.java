@@ -4,11 +4,20 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
 
+import java.net.URI;
+import java.util.concurrent.CountDownLatch;
+
 import jakarta.servlet.http.HttpServlet;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 
+import dev.mcpforge.server.internal.Binding;
 import dev.mcpforge.server.internal.Features;
+import dev.mcpforge.server.internal.StatelessBinding;
+import dev.mcpforge.server.internal.http.HttpServingOptions;
+import dev.mcpforge.server.internal.http.HttpTransports;
+import dev.mcpforge.server.internal.http.JettyMcpServer;
+import dev.mcpforge.server.internal.http.McpHttpServlet;
 import dev.mcpforge.server.internal.ServerSettings;
 import dev.mcpforge.server.internal.SessionBinding;
 import dev.mcpforge.server.internal.stdio.RobustStdioTransportProvider;
@@ -56,12 +65,93 @@ final class Serving {
 
 	static HttpServerHandle http(DefaultMcpServer server, Features features, ServerSettings settings,
 			HttpOptions options) {
-		throw new UnsupportedOperationException("HTTP serving is being wired in");
+		HttpServingOptions serving = servingOptions(options);
+		JettyMcpServer.Builder jetty = JettyMcpServer.builder()
+			.host(options.host())
+			.port(options.port())
+			.options(serving)
+			.stopTimeout(options.shutdownTimeout());
+		Binding binding;
+		if (options.stateless()) {
+			var transport = HttpTransports.stateless(serving).build();
+			binding = StatelessBinding.over(transport, features, settings);
+			jetty.transport(transport);
+		}
+		else {
+			var provider = HttpTransports.streamable(serving).build();
+			binding = SessionBinding.over(provider, features, settings);
+			jetty.transport(provider);
+		}
+		server.attach(binding);
+		JettyMcpServer running = jetty.build();
+		int port;
+		try {
+			port = running.start();
+		}
+		catch (Exception e) {
+			server.detach(binding);
+			binding.close();
+			throw new IllegalStateException("cannot serve HTTP on " + options.host() + ":" + options.port() + ": "
+					+ e.getMessage(), e);
+		}
+		URI endpoint = URI.create(running.baseUrl() + options.path());
+		CountDownLatch stopped = new CountDownLatch(1);
+		return new HttpServerHandle() {
+			@Override
+			public int port() {
+				return port;
+			}
+
+			@Override
+			public URI endpoint() {
+				return endpoint;
+			}
+
+			@Override
+			public void awaitTermination() throws InterruptedException {
+				stopped.await();
+			}
+
+			@Override
+			public void close() {
+				server.detach(binding);
+				running.stop();
+				binding.close();
+				stopped.countDown();
+			}
+		};
 	}
 
 	static HttpServlet servlet(DefaultMcpServer server, Features features, ServerSettings settings,
 			HttpOptions options) {
-		throw new UnsupportedOperationException("HTTP serving is being wired in");
+		HttpServingOptions serving = servingOptions(options);
+		Binding binding;
+		HttpServlet sdkServlet;
+		if (options.stateless()) {
+			var transport = HttpTransports.stateless(serving).build();
+			binding = StatelessBinding.over(transport, features, settings);
+			sdkServlet = transport;
+		}
+		else {
+			var provider = HttpTransports.streamable(serving).build();
+			binding = SessionBinding.over(provider, features, settings);
+			sdkServlet = provider;
+		}
+		server.attach(binding);
+		return new McpHttpServlet(sdkServlet, serving, () -> {
+			server.detach(binding);
+			binding.close();
+		});
+	}
+
+	private static HttpServingOptions servingOptions(HttpOptions options) {
+		HttpServingOptions.Builder serving = HttpServingOptions.builder()
+			.endpoint(options.path())
+			.maxRequestBytes(options.maxRequestBytes())
+			.dnsRebindingProtection(options.dnsRebindingProtection());
+		options.allowedHosts().forEach(serving::allowedHost);
+		options.allowedOrigins().forEach(serving::allowedOrigin);
+		return serving.build();
 	}
 
 }
