@@ -88,7 +88,20 @@ public final class FeatureHandlers {
 		return messages(definition.description(), value);
 	}
 
-	public McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request) {
+	/** Completes an argument of a prompt, looked up at call time so a replaced prompt keeps completing. */
+	public McpSchema.CompleteResult completePrompt(Features features, String name, McpSchema.CompleteRequest request) {
+		RegisteredPrompt current = features.prompt(name);
+		return complete(current == null ? Map.of() : current.completers(), request);
+	}
+
+	/** Completes a variable of a resource template, looked up at call time. */
+	public McpSchema.CompleteResult completeTemplate(Features features, String uriTemplate,
+			McpSchema.CompleteRequest request) {
+		RegisteredTemplate current = features.template(uriTemplate);
+		return complete(current == null ? Map.of() : current.completers(), request);
+	}
+
+	private McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request) {
 		Completer completer = completers.get(request.argument().name());
 		if (completer == null) {
 			return new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(List.of(), 0, false));

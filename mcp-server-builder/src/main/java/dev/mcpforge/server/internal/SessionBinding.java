@@ -19,11 +19,8 @@ public final class SessionBinding implements Binding {
 
 	private final ServerSettings settings;
 
-	private final Features features;
-
 	private SessionBinding(McpServer.SyncSpecification<?> spec, Features features, ServerSettings settings) {
 		this.settings = settings;
-		this.features = features;
 		this.handlers = new FeatureHandlers(settings);
 		spec.serverInfo(settings.name(), settings.version())
 			.capabilities(Capabilities.forSessions())
@@ -37,11 +34,13 @@ public final class SessionBinding implements Binding {
 		features.resources().forEach(r -> spec.resources(resource(r)));
 		features.templates().forEach(t -> spec.resourceTemplates(template(t)));
 		features.prompts().forEach(p -> spec.prompts(prompt(p)));
+		// the SDK takes completions only at build time: features added later complete through these
 		features.prompts().forEach(p -> spec.completions(new McpServerFeatures.SyncCompletionSpecification(
-				new McpSchema.PromptReference(p.definition().name()), (exchange, request) -> completePrompt(p.definition().name(), request))));
+				new McpSchema.PromptReference(p.definition().name()),
+				(exchange, request) -> handlers.completePrompt(features, p.definition().name(), request))));
 		features.templates().forEach(t -> spec.completions(new McpServerFeatures.SyncCompletionSpecification(
 				new McpSchema.ResourceReference(t.definition().uriTemplate()),
-				(exchange, request) -> completeTemplate(t.definition().uriTemplate(), request))));
+				(exchange, request) -> handlers.completeTemplate(features, t.definition().uriTemplate(), request))));
 		this.server = spec.build();
 	}
 
@@ -112,17 +111,6 @@ public final class SessionBinding implements Binding {
 	private McpServerFeatures.SyncPromptSpecification prompt(RegisteredPrompt prompt) {
 		return new McpServerFeatures.SyncPromptSpecification(prompt.definition().toSdk(),
 				(exchange, request) -> handlers.getPrompt(prompt, request, context(exchange, request.meta())));
-	}
-
-	// completions look the prompt up at call time so a prompt replaced at runtime keeps completing
-	private McpSchema.CompleteResult completePrompt(String name, McpSchema.CompleteRequest request) {
-		RegisteredPrompt current = features.prompt(name);
-		return handlers.complete(current == null ? Map.of() : current.completers(), request);
-	}
-
-	private McpSchema.CompleteResult completeTemplate(String uriTemplate, McpSchema.CompleteRequest request) {
-		RegisteredTemplate current = features.template(uriTemplate);
-		return handlers.complete(current == null ? Map.of() : current.completers(), request);
 	}
 
 	private SessionContext context(McpSyncServerExchange exchange, Map<String, Object> meta) {

@@ -1,7 +1,5 @@
 package dev.mcpforge.server.internal;
 
-import java.util.Map;
-
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
@@ -18,11 +16,8 @@ public final class StatelessBinding implements Binding {
 
 	private final ServerSettings settings;
 
-	private final Features features;
-
 	private StatelessBinding(McpStatelessServerTransport transport, Features features, ServerSettings settings) {
 		this.settings = settings;
-		this.features = features;
 		this.handlers = new FeatureHandlers(settings);
 		McpServer.StatelessSyncSpecification spec = McpServer.sync(transport)
 			.serverInfo(settings.name(), settings.version())
@@ -37,15 +32,11 @@ public final class StatelessBinding implements Binding {
 		features.templates().forEach(t -> spec.resourceTemplates(template(t)));
 		features.prompts().forEach(p -> spec.prompts(prompt(p)));
 		features.prompts().forEach(p -> spec.completions(new McpStatelessServerFeatures.SyncCompletionSpecification(
-				new McpSchema.PromptReference(p.definition().name()), (ctx, request) -> {
-					RegisteredPrompt current = features.prompt(p.definition().name());
-					return handlers.complete(current == null ? Map.of() : current.completers(), request);
-				})));
+				new McpSchema.PromptReference(p.definition().name()),
+				(ctx, request) -> handlers.completePrompt(features, p.definition().name(), request))));
 		features.templates().forEach(t -> spec.completions(new McpStatelessServerFeatures.SyncCompletionSpecification(
-				new McpSchema.ResourceReference(t.definition().uriTemplate()), (ctx, request) -> {
-					RegisteredTemplate current = features.template(t.definition().uriTemplate());
-					return handlers.complete(current == null ? Map.of() : current.completers(), request);
-				})));
+				new McpSchema.ResourceReference(t.definition().uriTemplate()),
+				(ctx, request) -> handlers.completeTemplate(features, t.definition().uriTemplate(), request))));
 		this.server = spec.build();
 	}
 

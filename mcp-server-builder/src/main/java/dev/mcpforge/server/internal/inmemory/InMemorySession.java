@@ -106,9 +106,13 @@ final class InMemorySession {
 			attributes.put(TransportAttributes.CANCELLATION, inFlight.register(request.id()));
 		}
 		else if (message instanceof McpSchema.JSONRPCNotification notification
-				&& "notifications/cancelled".equals(notification.method())
-				&& notification.params() instanceof Map<?, ?> params) {
-			inFlight.cancel(params.get("requestId"), params.get("reason") == null ? null : String.valueOf(params.get("reason")));
+				&& "notifications/cancelled".equals(notification.method())) {
+			// the SDK has no handler for it (it would only log a warning): it ends here
+			if (notification.params() instanceof Map<?, ?> params) {
+				Object reason = params.get("reason");
+				inFlight.cancel(params.get("requestId"), reason == null ? null : String.valueOf(reason));
+			}
+			return;
 		}
 		McpTransportContext context = McpTransportContext.create(Map.copyOf(attributes));
 		session.handle(message)
