@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpClientTransport;
 
@@ -13,6 +16,7 @@ import dev.mcpforge.core.PromptDefinition;
 import dev.mcpforge.core.ResourceDefinition;
 import dev.mcpforge.core.ResourceTemplateDefinition;
 import dev.mcpforge.core.ToolDefinition;
+import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.server.internal.Binding;
 import dev.mcpforge.server.internal.Features;
 import dev.mcpforge.server.internal.ServerSettings;
@@ -21,6 +25,8 @@ import dev.mcpforge.server.internal.inmemory.InMemoryTransportProvider;
 
 /** The {@link McpServer} that {@link McpServerBuilder#build()} returns. */
 final class DefaultMcpServer implements McpServer {
+
+	private static final Logger log = LoggerFactory.getLogger(McpServer.class);
 
 	private final ServerSettings settings;
 
@@ -42,6 +48,9 @@ final class DefaultMcpServer implements McpServer {
 		resources.forEach(r -> features.put(registrations.resource(r)));
 		templates.forEach(t -> features.put(registrations.template(t)));
 		prompts.forEach(p -> features.put(registrations.prompt(p)));
+		if (!settings.chain().isEmpty()) {
+			log.info("{}: interceptors {}", settings.name(), settings.chain());
+		}
 	}
 
 	@Override
@@ -72,6 +81,11 @@ final class DefaultMcpServer implements McpServer {
 	@Override
 	public List<PromptDefinition> prompts() {
 		return features.prompts().stream().map(p -> p.definition()).toList();
+	}
+
+	@Override
+	public InterceptorChain interceptors() {
+		return settings.chain();
 	}
 
 	@Override

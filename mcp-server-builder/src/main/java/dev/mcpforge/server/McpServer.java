@@ -9,6 +9,7 @@ import dev.mcpforge.core.PromptDefinition;
 import dev.mcpforge.core.ResourceDefinition;
 import dev.mcpforge.core.ResourceTemplateDefinition;
 import dev.mcpforge.core.ToolDefinition;
+import dev.mcpforge.core.interceptor.InterceptorChain;
 import io.modelcontextprotocol.spec.McpClientTransport;
 
 /**
@@ -46,6 +47,9 @@ public interface McpServer extends AutoCloseable {
 	List<ResourceTemplateDefinition> resourceTemplates();
 
 	List<PromptDefinition> prompts();
+
+	/** The interceptors every request runs through, in order; {@code toString()} prints them. */
+	InterceptorChain interceptors();
 
 	/**
 	 * Adds (or replaces) a tool while serving.

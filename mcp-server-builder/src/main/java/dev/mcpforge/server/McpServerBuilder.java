@@ -10,6 +10,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mcpforge.core.McpJson;
+import dev.mcpforge.core.interceptor.InterceptorChain;
+import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.server.internal.ServerSettings;
 
 /**
@@ -43,6 +45,8 @@ public final class McpServerBuilder {
 	private final List<ResourceTemplateSpec> templates = new ArrayList<>();
 
 	private final List<PromptSpec> prompts = new ArrayList<>();
+
+	private final List<McpInterceptor> interceptors = new ArrayList<>();
 
 	McpServerBuilder() {
 	}
@@ -132,6 +136,18 @@ public final class McpServerBuilder {
 	}
 
 	/**
+	 * Adds interceptors around every tool call, resource read, prompt get and completion. They
+	 * run ordered by {@link dev.mcpforge.core.interceptor.Phase}, then priority, then the order
+	 * added here; {@link McpServer#interceptors()} shows the result.
+	 */
+	public McpServerBuilder intercept(McpInterceptor... added) {
+		for (McpInterceptor interceptor : added) {
+			interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+		}
+		return this;
+	}
+
+	/**
 	 * Checks everything and builds the server. Schemas are generated here, so a type that
 	 * cannot be described fails now rather than at the first call.
 	 * @throws IllegalStateException if no name was set
@@ -143,7 +159,7 @@ public final class McpServerBuilder {
 			throw new IllegalStateException("name is not set: call name(\"my-server\") before build()");
 		}
 		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
-				mapper == null ? McpJson.newMapper() : mapper);
+				mapper == null ? McpJson.newMapper() : mapper, InterceptorChain.of(interceptors));
 		List<ToolSpec> allTools = new ArrayList<>(tools);
 		for (Object bean : toolBeans) {
 			allTools.addAll(AnnotatedTools.scan(bean, settings.schemas(), settings.binder()));

@@ -16,6 +16,13 @@ import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
 
 import dev.mcpforge.core.McpException;
 import dev.mcpforge.core.PromptDefinition;
+import dev.mcpforge.core.interceptor.Completion;
+import dev.mcpforge.core.interceptor.InterceptorChain;
+import dev.mcpforge.core.interceptor.McpRequest;
+import dev.mcpforge.core.interceptor.McpResponse;
+import dev.mcpforge.core.interceptor.PromptGet;
+import dev.mcpforge.core.interceptor.ResourceRead;
+import dev.mcpforge.core.interceptor.ToolCall;
 import dev.mcpforge.server.Completer;
 import dev.mcpforge.server.McpContext;
 import dev.mcpforge.server.PromptArguments;
@@ -40,8 +47,26 @@ public final class FeatureHandlers {
 
 	public McpSchema.CallToolResult callTool(RegisteredTool tool, McpSchema.CallToolRequest request,
 			McpContext context) {
+		InterceptorChain chain = settings.chain();
+		if (chain.isEmpty()) {
+			return invokeTool(tool, request.arguments(), context);
+		}
 		try {
-			return settings.results().success(tool.invoker().invoke(request.arguments(), context));
+			ToolCall call = new ToolCall(tool.definition(), request.arguments(), InterceptedContext.callContext(context));
+			return chain.execute(call, next -> {
+				ToolCall last = (ToolCall) next;
+				return McpResponse.of(invokeTool(tool, last.arguments(), new InterceptedContext(context, last.context())));
+			}).result(McpSchema.CallToolResult.class);
+		}
+		catch (Throwable error) {
+			return settings.results().failure(unwrap(error), tool.name());
+		}
+	}
+
+	// handler failures become results here, so interceptors see them as isError responses
+	private McpSchema.CallToolResult invokeTool(RegisteredTool tool, Map<String, Object> arguments, McpContext context) {
+		try {
+			return settings.results().success(tool.invoker().invoke(arguments, context));
 		}
 		catch (Throwable error) {
 			return settings.results().failure(unwrap(error), tool.name());
@@ -51,19 +76,19 @@ public final class FeatureHandlers {
 	public McpSchema.ReadResourceResult readResource(RegisteredResource resource, McpSchema.ReadResourceRequest request,
 			McpContext context) {
 		String uri = request.uri();
-		Object value = guarded("resource " + uri,
-				() -> resource.reader().read(new ResourceRequest(uri, Map.of()), context));
-		return contents(uri, resource.definition().mimeType(), value);
+		return intercepted("resource " + uri, new ResourceRead(uri, null, InterceptedContext.callContext(context)),
+				context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, resource.definition().mimeType(),
+						resource.reader().read(new ResourceRequest(uri, Map.of()), ctx)));
 	}
 
 	public McpSchema.ReadResourceResult readTemplate(RegisteredTemplate template, McpSchema.ReadResourceRequest request,
 			McpContext context) {
 		String uri = request.uri();
-		Map<String, String> variables = new DefaultMcpUriTemplateManager(template.definition().uriTemplate())
-			.extractVariableValues(uri);
-		Object value = guarded("resource " + uri,
-				() -> template.reader().read(new ResourceRequest(uri, variables), context));
-		return contents(uri, template.definition().mimeType(), value);
+		String uriTemplate = template.definition().uriTemplate();
+		Map<String, String> variables = new DefaultMcpUriTemplateManager(uriTemplate).extractVariableValues(uri);
+		return intercepted("resource " + uri, new ResourceRead(uri, uriTemplate, InterceptedContext.callContext(context)),
+				context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, template.definition().mimeType(),
+						template.reader().read(new ResourceRequest(uri, variables), ctx)));
 	}
 
 	public McpSchema.GetPromptResult getPrompt(RegisteredPrompt prompt, McpSchema.GetPromptRequest request,
@@ -73,6 +98,14 @@ public final class FeatureHandlers {
 		if (request.arguments() != null) {
 			request.arguments().forEach((k, v) -> values.put(k, v == null ? null : String.valueOf(v)));
 		}
+		return intercepted("prompt " + definition.name(),
+				new PromptGet(definition.name(), values, InterceptedContext.callContext(context)), context,
+				McpSchema.GetPromptResult.class, ctx -> render(prompt, values, ctx));
+	}
+
+	private McpSchema.GetPromptResult render(RegisteredPrompt prompt, Map<String, String> values, McpContext context)
+			throws Exception {
+		PromptDefinition definition = prompt.definition();
 		List<String> missing = definition.arguments()
 			.stream()
 			.filter(a -> a.required() && (values.get(a.name()) == null))
@@ -83,34 +116,40 @@ public final class FeatureHandlers {
 				.message("Prompt '" + definition.name() + "' is missing required arguments: " + missing)
 				.build();
 		}
-		Object value = guarded("prompt " + definition.name(),
-				() -> prompt.renderer().render(new PromptArguments(values), context));
-		return messages(definition.description(), value);
+		return messages(definition.description(), prompt.renderer().render(new PromptArguments(values), context));
 	}
 
 	/** Completes an argument of a prompt, looked up at call time so a replaced prompt keeps completing. */
-	public McpSchema.CompleteResult completePrompt(Features features, String name, McpSchema.CompleteRequest request) {
+	public McpSchema.CompleteResult completePrompt(Features features, String name, McpSchema.CompleteRequest request,
+			McpContext context) {
 		RegisteredPrompt current = features.prompt(name);
-		return complete(current == null ? Map.of() : current.completers(), request);
+		return complete(current == null ? Map.of() : current.completers(), request, name, context);
 	}
 
 	/** Completes a variable of a resource template, looked up at call time. */
 	public McpSchema.CompleteResult completeTemplate(Features features, String uriTemplate,
-			McpSchema.CompleteRequest request) {
+			McpSchema.CompleteRequest request, McpContext context) {
 		RegisteredTemplate current = features.template(uriTemplate);
-		return complete(current == null ? Map.of() : current.completers(), request);
+		return complete(current == null ? Map.of() : current.completers(), request, uriTemplate, context);
 	}
 
-	private McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request) {
-		Completer completer = completers.get(request.argument().name());
+	private McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request,
+			String reference, McpContext context) {
+		String prefix = request.argument().value() == null ? "" : request.argument().value();
+		Completion completion = new Completion(reference, request.argument().name(), prefix,
+				InterceptedContext.callContext(context));
+		return intercepted("completion of " + completion.target(), completion, context, McpSchema.CompleteResult.class,
+				ctx -> complete(completers.get(request.argument().name()), request, prefix));
+	}
+
+	private McpSchema.CompleteResult complete(Completer completer, McpSchema.CompleteRequest request, String prefix)
+			throws Exception {
 		if (completer == null) {
 			return new McpSchema.CompleteResult(new McpSchema.CompleteResult.CompleteCompletion(List.of(), 0, false));
 		}
 		Map<String, String> resolved = request.context() == null || request.context().arguments() == null ? Map.of()
 				: request.context().arguments();
-		String prefix = request.argument().value() == null ? "" : request.argument().value();
-		List<String> values = guarded("completion of " + request.argument().name(),
-				() -> completer.complete(prefix, resolved));
+		List<String> values = completer.complete(prefix, resolved);
 		List<String> all = values == null ? List.of() : values;
 		List<String> shown = all.size() > MAX_COMPLETIONS ? all.subList(0, MAX_COMPLETIONS) : all;
 		return new McpSchema.CompleteResult(
@@ -182,13 +221,20 @@ public final class FeatureHandlers {
 	@FunctionalInterface
 	private interface Work<T> {
 
-		T run() throws Exception;
+		T run(McpContext context) throws Exception;
 
 	}
 
-	private static <T> T guarded(String what, Work<T> work) {
+	/** Runs {@code work} behind the interceptors; failures become protocol errors without internals. */
+	private <T> T intercepted(String what, McpRequest request, McpContext context, Class<T> resultType, Work<T> work) {
+		InterceptorChain chain = settings.chain();
 		try {
-			return work.run();
+			if (chain.isEmpty()) {
+				return work.run(context);
+			}
+			return chain.execute(request,
+					next -> McpResponse.of(work.run(new InterceptedContext(context, next.context()))))
+				.result(resultType);
 		}
 		catch (McpError error) {
 			throw error;

@@ -6,19 +6,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mcpforge.core.ToolResults;
 import dev.mcpforge.core.binding.ArgumentBinder;
+import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.schema.JsonSchemas;
 
 /**
  * Everything a built server needs besides its features: identity and the shared JSON machinery
- * (one mapper for schemas, binding and results).
+ * (one mapper for schemas, binding and results) and the interceptor chain every request runs through.
  */
 public record ServerSettings(String name, String version, String instructions, Duration requestTimeout,
-		ObjectMapper mapper, JsonSchemas schemas, ArgumentBinder binder, ToolResults results) {
+		ObjectMapper mapper, JsonSchemas schemas, ArgumentBinder binder, ToolResults results, InterceptorChain chain) {
 
 	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
-			ObjectMapper mapper) {
+			ObjectMapper mapper, InterceptorChain chain) {
 		return new ServerSettings(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper),
-				ArgumentBinder.create(mapper).warmUp(), new ToolResults(mapper));
+				ArgumentBinder.create(mapper).warmUp(), new ToolResults(mapper), chain);
 	}
 
 }

@@ -37,10 +37,12 @@ public final class SessionBinding implements Binding {
 		// the SDK takes completions only at build time: features added later complete through these
 		features.prompts().forEach(p -> spec.completions(new McpServerFeatures.SyncCompletionSpecification(
 				new McpSchema.PromptReference(p.definition().name()),
-				(exchange, request) -> handlers.completePrompt(features, p.definition().name(), request))));
+				(exchange, request) -> handlers.completePrompt(features, p.definition().name(), request,
+						context(exchange, request.meta())))));
 		features.templates().forEach(t -> spec.completions(new McpServerFeatures.SyncCompletionSpecification(
 				new McpSchema.ResourceReference(t.definition().uriTemplate()),
-				(exchange, request) -> handlers.completeTemplate(features, t.definition().uriTemplate(), request))));
+				(exchange, request) -> handlers.completeTemplate(features, t.definition().uriTemplate(), request,
+						context(exchange, request.meta())))));
 		this.server = spec.build();
 	}
 

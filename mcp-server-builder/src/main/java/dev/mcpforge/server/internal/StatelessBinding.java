@@ -33,10 +33,11 @@ public final class StatelessBinding implements Binding {
 		features.prompts().forEach(p -> spec.prompts(prompt(p)));
 		features.prompts().forEach(p -> spec.completions(new McpStatelessServerFeatures.SyncCompletionSpecification(
 				new McpSchema.PromptReference(p.definition().name()),
-				(ctx, request) -> handlers.completePrompt(features, p.definition().name(), request))));
+				(ctx, request) -> handlers.completePrompt(features, p.definition().name(), request, context(ctx)))));
 		features.templates().forEach(t -> spec.completions(new McpStatelessServerFeatures.SyncCompletionSpecification(
 				new McpSchema.ResourceReference(t.definition().uriTemplate()),
-				(ctx, request) -> handlers.completeTemplate(features, t.definition().uriTemplate(), request))));
+				(ctx, request) -> handlers.completeTemplate(features, t.definition().uriTemplate(), request,
+						context(ctx)))));
 		this.server = spec.build();
 	}
 
