@@ -14,8 +14,8 @@ import dev.mcpforge.testing.internal.McpServerExtension;
 /**
  * Tests an MCP server end to end, in memory. Declare the server with
  * {@link McpServerUnderTest}; take a connected {@link McpTestClient} (or the {@code McpServer}
- * itself) as a parameter of a test, {@code @BeforeEach} or {@code @AfterEach} method, or as a
- * field of type {@code McpTestClient}.
+ * itself) as a parameter of a test, {@code @BeforeEach} or {@code @AfterEach} method, or in a
+ * field marked {@link ConnectedClient}.
  *
  * <pre>{@code
  * @McpServerTest
@@ -41,7 +41,7 @@ import dev.mcpforge.testing.internal.McpServerExtension;
  * by default, per class under {@code @TestInstance(Lifecycle.PER_CLASS)}.</li>
  * <li>Clients are per test method by default: each test gets a fresh session, so the
  * notifications it sees are its own. A client injected into {@code @BeforeAll} or a static
- * {@code McpTestClient} field lives for the whole class (and needs a per-class server).</li>
+ * {@link ConnectedClient} field lives for the whole class (and needs a per-class server).</li>
  * </ul>
  * The extension closes every client and server it started, clients first. {@code @Nested}
  * classes use the enclosing class's server unless they declare their own.

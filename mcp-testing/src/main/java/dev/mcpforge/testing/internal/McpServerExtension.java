@@ -14,10 +14,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
 import org.junit.platform.commons.support.ReflectionSupport;
 
 import dev.mcpforge.server.McpServer;
+import dev.mcpforge.testing.ConnectedClient;
 import dev.mcpforge.testing.McpTestClient;
 
 /**
@@ -92,7 +94,7 @@ public final class McpServerExtension
 		if (parameter.getDeclaringExecutable() instanceof Constructor<?>) {
 			throw new ParameterResolutionException(type.getSimpleName() + " cannot be injected into a constructor:"
 					+ " the server under test is not ready before the test instance exists. Take it as a parameter"
-					+ " of the test (or @BeforeEach) method instead, or declare a field of type McpTestClient.");
+					+ " of the test (or @BeforeEach) method instead, or a @ConnectedClient field.");
 		}
 		return type == McpServer.class ? requireServer(context, "McpServer") : client(context, "parameter");
 	}
@@ -162,14 +164,18 @@ public final class McpServerExtension
 	}
 
 	private static List<Field> clientFields(Class<?> type, boolean statics) {
-		return ReflectionSupport.findFields(type,
-				f -> f.getType() == McpTestClient.class && Modifier.isStatic(f.getModifiers()) == statics,
-				HierarchyTraversalMode.TOP_DOWN);
+		return AnnotationSupport.findAnnotatedFields(type, ConnectedClient.class,
+				f -> Modifier.isStatic(f.getModifiers()) == statics, HierarchyTraversalMode.TOP_DOWN);
 	}
 
 	private static void write(Field field, Object target, McpTestClient client) {
+		if (field.getType() != McpTestClient.class) {
+			throw new ExtensionConfigurationException("@ConnectedClient field '" + field.getName() + "' in "
+					+ field.getDeclaringClass().getName() + " has type " + field.getType().getName()
+					+ "; it must be a dev.mcpforge.testing.McpTestClient");
+		}
 		if (Modifier.isFinal(field.getModifiers())) {
-			throw new ExtensionConfigurationException("McpTestClient field '" + field.getName() + "' in "
+			throw new ExtensionConfigurationException("@ConnectedClient field '" + field.getName() + "' in "
 					+ field.getDeclaringClass().getName() + " is final; remove 'final' so the extension can inject it");
 		}
 		try {
