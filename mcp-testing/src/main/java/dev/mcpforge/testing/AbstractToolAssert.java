@@ -3,7 +3,7 @@ package dev.mcpforge.testing;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.assertj.core.api.AbstractAssert;
 
@@ -109,41 +109,55 @@ public abstract class AbstractToolAssert<SELF extends AbstractToolAssert<SELF>>
 		return myself;
 	}
 
-	/** {@code readOnlyHint} is true. */
+	/** {@code readOnlyHint} is true (absent means false). */
 	public SELF isReadOnly() {
-		return hint("readOnlyHint", McpSchema.ToolAnnotations::readOnlyHint, true);
+		return hint("readOnlyHint", a -> flag(a.readOnlyHint(), false), true);
 	}
 
 	public SELF isNotReadOnly() {
-		return hint("readOnlyHint", McpSchema.ToolAnnotations::readOnlyHint, false);
+		return hint("readOnlyHint", a -> flag(a.readOnlyHint(), false), false);
 	}
 
-	/** {@code destructiveHint} is true. */
+	/**
+	 * The tool may destroy data: not read-only, and {@code destructiveHint} true or absent (the
+	 * MCP default for tools that are not read-only).
+	 */
 	public SELF isDestructive() {
-		return hint("destructiveHint", McpSchema.ToolAnnotations::destructiveHint, true);
+		return hint("destructiveHint", a -> !flag(a.readOnlyHint(), false) && flag(a.destructiveHint(), true), true);
 	}
 
-	/** {@code idempotentHint} is true. */
+	public SELF isNotDestructive() {
+		return hint("destructiveHint", a -> !flag(a.readOnlyHint(), false) && flag(a.destructiveHint(), true), false);
+	}
+
+	/** {@code idempotentHint} is true (absent means false). */
 	public SELF isIdempotent() {
-		return hint("idempotentHint", McpSchema.ToolAnnotations::idempotentHint, true);
+		return hint("idempotentHint", a -> flag(a.idempotentHint(), false), true);
 	}
 
-	/** {@code openWorldHint} is true. */
+	/** {@code openWorldHint} is true or absent (the MCP default). */
 	public SELF isOpenWorld() {
-		return hint("openWorldHint", McpSchema.ToolAnnotations::openWorldHint, true);
+		return hint("openWorldHint", a -> flag(a.openWorldHint(), true), true);
 	}
 
-	private SELF hint(String name, Function<McpSchema.ToolAnnotations, Boolean> read, boolean expected) {
+	public SELF isClosedWorld() {
+		return hint("openWorldHint", a -> flag(a.openWorldHint(), true), false);
+	}
+
+	private SELF hint(String name, Predicate<McpSchema.ToolAnnotations> effective, boolean expected) {
 		isNotNull();
 		McpSchema.ToolAnnotations annotations = actual.annotations();
-		Boolean value = annotations == null ? null : read.apply(annotations);
-		// an absent hint means false for readOnly/idempotent, and false here for every hint
-		boolean effective = Boolean.TRUE.equals(value);
-		if (effective != expected) {
+		McpSchema.ToolAnnotations read = annotations == null
+				? new McpSchema.ToolAnnotations(null, null, null, null, null, null) : annotations;
+		if (effective.test(read) != expected) {
 			failWithMessage("%nExpecting tool \"%s\" to have %s=%s but its annotations were:%n  %s", actual.name(), name,
 					expected, annotations == null ? "(none)" : JsonValues.compact(annotations));
 		}
 		return myself;
+	}
+
+	private static boolean flag(Boolean value, boolean absent) {
+		return value == null ? absent : value;
 	}
 
 	private Map<?, ?> properties() {
