@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -133,7 +134,10 @@ public final class ToolSnapshots {
 	}
 
 	private static String pretty(JsonNode node) {
-		DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+		DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+			.withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+			.withObjectEmptySeparator("")
+			.withArrayEmptySeparator(""))
 			.withObjectIndenter(new DefaultIndenter("  ", "\n"))
 			.withArrayIndenter(new DefaultIndenter("  ", "\n"));
 		try {

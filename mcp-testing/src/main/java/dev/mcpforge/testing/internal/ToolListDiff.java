@@ -156,12 +156,17 @@ public final class ToolListDiff {
 	}
 
 	private void annotations(String tool, JsonNode a, JsonNode b) {
+		// effective values per the MCP defaults: readOnly false, destructive true unless read-only
+		boolean readOnlyBefore = flag(a.get("readOnlyHint"), false);
+		boolean readOnlyAfter = flag(b.get("readOnlyHint"), false);
+		boolean destructiveBefore = !readOnlyBefore && flag(a.get("destructiveHint"), true);
+		boolean destructiveAfter = !readOnlyAfter && flag(b.get("destructiveHint"), true);
 		for (String hint : union(fields(a), fields(b))) {
 			JsonNode before = a.get(hint);
 			JsonNode after = b.get(hint);
 			if (!Objects.equals(before, after)) {
-				boolean breaking = ("readOnlyHint".equals(hint) && isTrue(before) && !isTrue(after))
-						|| ("destructiveHint".equals(hint) && !isTrue(before) && isTrue(after));
+				boolean breaking = ("readOnlyHint".equals(hint) && readOnlyBefore && !readOnlyAfter)
+						|| ("destructiveHint".equals(hint) && !destructiveBefore && destructiveAfter);
 				add(Kind.ANNOTATIONS_CHANGED, tool, "annotation " + hint + " changed: " + compact(before) + " -> "
 						+ compact(after), breaking);
 			}
@@ -189,8 +194,8 @@ public final class ToolListDiff {
 		return copy;
 	}
 
-	private static boolean isTrue(JsonNode node) {
-		return node != null && node.asBoolean(false);
+	private static boolean flag(JsonNode node, boolean absent) {
+		return node == null || node.isNull() ? absent : node.asBoolean(absent);
 	}
 
 	private static Set<String> fields(JsonNode node) {
