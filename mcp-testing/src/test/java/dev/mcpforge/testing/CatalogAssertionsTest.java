@@ -58,6 +58,7 @@ class CatalogAssertionsTest {
 			.argument("tone", "how", false))
 		.build();
 
+	// docs:tool-list-assertions
 	@Test
 	void toolList(McpTestClient client) {
 		assertThat(client.listTools()).hasSize(2)
@@ -73,6 +74,7 @@ class CatalogAssertionsTest {
 			.isIdempotent();
 		assertThat(client.listTools()).tool("purge").hasNoArguments().isDestructive().isNotReadOnly();
 	}
+	// end:tool-list-assertions
 
 	@Test
 	void toolListMessages(McpTestClient client) {
@@ -86,6 +88,7 @@ class CatalogAssertionsTest {
 					+ "  {\"readOnlyHint\":false,\"destructiveHint\":true}"));
 	}
 
+	// docs:protocol-errors
 	@Test
 	void protocolErrors(McpTestClient client) {
 		assertThatProtocolError(() -> client.callTool("nope")).isInvalidParams().hasMessageContaining("Unknown tool");
@@ -102,6 +105,7 @@ class CatalogAssertionsTest {
 			throw new IllegalStateException("boom");
 		})).hasMessage(String.format("%nExpecting a protocol error (McpError) but the call threw:%n  java.lang.IllegalStateException: boom"));
 	}
+	// end:protocol-errors
 
 	@Test
 	void resources(McpTestClient client) {
@@ -129,6 +133,7 @@ class CatalogAssertionsTest {
 			.hasValues("A-1")).hasMessage(String.format("%nExpecting completion values [A-1] but were [B-1]"));
 	}
 
+	// docs:notifications
 	@Test
 	void notifications(McpTestClient client) {
 		assertThat(client.callTool("purge")).isSuccess();
@@ -147,6 +152,7 @@ class CatalogAssertionsTest {
 			.hasMessage(String.format("%nExpecting progress [1.0, 2.0, 3.0] within 20 ms but received:%n"
 					+ "  progress-1: 1.0/2.0 \"half\"%n  progress-1: 2.0/2.0 \"done\""));
 	}
+	// end:notifications
 
 	@Test
 	void listChangesAndResourceUpdates(McpTestClient client) {

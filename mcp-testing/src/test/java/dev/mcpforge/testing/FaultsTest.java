@@ -76,6 +76,7 @@ class FaultsTest {
 
 	@Test
 	void wrappedToolHandlersFailThroughTheServer() {
+		// docs:faults
 		Faults faults = Faults.create().failFirst(1, () -> new ToolException("upstream unavailable, retry later"));
 		ToolHandler<Sku, String> lookup = (args, ctx) -> "in stock: " + args.sku();
 		McpServer server = McpServer.builder().name("shop")
@@ -88,6 +89,7 @@ class FaultsTest {
 			assertThat(client.callTool("ping")).isSuccess();
 			assertThat(faults.calls()).isEqualTo(3);
 		}
+		// end:faults
 	}
 
 	@Test

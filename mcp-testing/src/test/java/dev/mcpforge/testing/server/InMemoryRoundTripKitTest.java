@@ -102,6 +102,7 @@ class InMemoryRoundTripKitTest {
 
 	@Test
 	void contextTalksBackToTheClient() {
+		// docs:client-and-responders
 		McpServer server = McpServer.builder()
 			.name("t")
 			.tool("work", "logs, reports progress, samples and elicits", ctx -> {
@@ -121,6 +122,7 @@ class InMemoryRoundTripKitTest {
 			assertThat(client.notifications()).hasLog(LoggingLevel.INFO, "starting").hasProgress(1, 2);
 			assertThat(client.notifications().progress("progress-1")).hasSize(2);
 		}
+		// end:client-and-responders
 	}
 
 	@Test
