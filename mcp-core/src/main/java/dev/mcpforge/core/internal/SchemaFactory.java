@@ -28,20 +28,47 @@ public final class SchemaFactory {
 
 	private final ObjectMapper mapper;
 
-	private final SchemaGenerator inlineInput;
+	// built on first use: most servers never need the output or the referencing variants
+	private final Lazy inlineInput;
 
-	private final SchemaGenerator referencingInput;
+	private final Lazy referencingInput;
 
-	private final SchemaGenerator inlineOutput;
+	private final Lazy inlineOutput;
 
-	private final SchemaGenerator referencingOutput;
+	private final Lazy referencingOutput;
 
 	public SchemaFactory(ObjectMapper mapper) {
 		this.mapper = mapper;
-		this.inlineInput = generator(mapper, true, true);
-		this.referencingInput = generator(mapper, true, false);
-		this.inlineOutput = generator(mapper, false, true);
-		this.referencingOutput = generator(mapper, false, false);
+		this.inlineInput = new Lazy(() -> generator(mapper, true, true));
+		this.referencingInput = new Lazy(() -> generator(mapper, true, false));
+		this.inlineOutput = new Lazy(() -> generator(mapper, false, true));
+		this.referencingOutput = new Lazy(() -> generator(mapper, false, false));
+	}
+
+	private static final class Lazy {
+
+		private final java.util.function.Supplier<SchemaGenerator> factory;
+
+		private volatile SchemaGenerator generator;
+
+		Lazy(java.util.function.Supplier<SchemaGenerator> factory) {
+			this.factory = factory;
+		}
+
+		SchemaGenerator get() {
+			SchemaGenerator current = generator;
+			if (current == null) {
+				synchronized (this) {
+					current = generator;
+					if (current == null) {
+						current = factory.get();
+						generator = current;
+					}
+				}
+			}
+			return current;
+		}
+
 	}
 
 	public Map<String, Object> inputSchema(Type type) {
@@ -97,14 +124,14 @@ public final class SchemaFactory {
 		return schema;
 	}
 
-	private Map<String, Object> generate(Type type, SchemaGenerator inline, SchemaGenerator referencing) {
+	private Map<String, Object> generate(Type type, Lazy inline, Lazy referencing) {
 		ObjectNode node;
 		try {
-			node = inline.generateSchema(type);
+			node = inline.get().generateSchema(type);
 		}
 		catch (IllegalArgumentException recursive) {
 			// victools cannot inline a type that contains itself; keep $defs for those only
-			node = referencing.generateSchema(type);
+			node = referencing.get().generateSchema(type);
 		}
 		@SuppressWarnings("unchecked")
 		Map<String, Object> schema = mapper.convertValue(node, LinkedHashMap.class);
