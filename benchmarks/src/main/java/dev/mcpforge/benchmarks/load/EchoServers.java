@@ -1,0 +1,113 @@
+package dev.mcpforge.benchmarks.load;
+
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.server.McpServerFeatures;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures;
+import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
+import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
+import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import dev.mcpforge.server.McpServer;
+
+/**
+ * The two servers the load runner compares, each exposing the same {@code echo} tool:
+ * {@code mcpforge} (the framework with its defaults) and {@code sdk} (the raw MCP Java SDK wired
+ * by hand on the same Jetty). Run as a child process:
+ * {@code EchoServers <mcpforge|sdk> <http|http-stateless|stdio> <port>}.
+ */
+public final class EchoServers {
+
+	record Echo(String message) {
+	}
+
+	private static final Map<String, Object> ECHO_SCHEMA = Map.of("type", "object", "properties",
+			Map.of("message", Map.of("type", "string")), "additionalProperties", false);
+
+	private EchoServers() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		String impl = args[0];
+		String transport = args[1];
+		int port = args.length > 2 ? Integer.parseInt(args[2]) : 0;
+		if (impl.equals("mcpforge")) {
+			mcpforge(transport, port);
+		}
+		else {
+			sdk(transport, port);
+		}
+	}
+
+	private static void mcpforge(String transport, int port) {
+		McpServer server = McpServer.builder()
+			.name("echo")
+			.tool("echo", "Echoes the message", Echo.class, (args, ctx) -> args.message())
+			.build();
+		switch (transport) {
+			case "stdio" -> server.run();
+			case "http" -> server.run("--http", "--port", String.valueOf(port));
+			default -> server.run("--http", "--port", String.valueOf(port), "--stateless");
+		}
+	}
+
+	private static McpSchema.CallToolResult echo(McpSchema.CallToolRequest request) {
+		return McpSchema.CallToolResult.builder().addTextContent(String.valueOf(request.arguments().get("message"))).build();
+	}
+
+	private static void sdk(String transport, int port) throws Exception {
+		McpSchema.Tool tool = McpSchema.Tool.builder("echo", ECHO_SCHEMA).description("Echoes the message").build();
+		switch (transport) {
+			case "stdio" -> io.modelcontextprotocol.server.McpServer
+				.sync(new StdioServerTransportProvider(McpJsonDefaults.getMapper()))
+				.serverInfo("echo", "1.0.0")
+				.tools(new McpServerFeatures.SyncToolSpecification(tool, (exchange, request) -> echo(request)))
+				.build();
+			case "http" -> {
+				var provider = HttpServletStreamableServerTransportProvider.builder().mcpEndpoint("/mcp").build();
+				io.modelcontextprotocol.server.McpServer.sync(provider)
+					.serverInfo("echo", "1.0.0")
+					.tools(new McpServerFeatures.SyncToolSpecification(tool, (exchange, request) -> echo(request)))
+					.build();
+				jetty(provider, port);
+			}
+			default -> {
+				var stateless = HttpServletStatelessServerTransport.builder().messageEndpoint("/mcp").build();
+				io.modelcontextprotocol.server.McpServer.sync(stateless)
+					.serverInfo("echo", "1.0.0")
+					.tools(new McpStatelessServerFeatures.SyncToolSpecification(tool, (ctx, request) -> echo(request)))
+					.build();
+				jetty(stateless, port);
+			}
+		}
+	}
+
+	private static void jetty(jakarta.servlet.http.HttpServlet servlet, int port) throws Exception {
+		Server jetty = new Server();
+		ServerConnector connector = new ServerConnector(jetty);
+		connector.setHost("127.0.0.1");
+		connector.setPort(port);
+		jetty.addConnector(connector);
+		ServletContextHandler context = new ServletContextHandler("/");
+		ServletHolder holder = new ServletHolder(servlet);
+		holder.setAsyncSupported(true);
+		context.addServlet(holder, "/mcp");
+		jetty.setHandler(context);
+		jetty.start();
+		jetty.join();
+	}
+
+	static List<String> command(String javaBin, String jar, String impl, String transport, int port) {
+		return List.of(javaBin, "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
+				EchoServers.class.getName(), impl, transport, String.valueOf(port));
+	}
+
+}
