@@ -1,0 +1,158 @@
+package dev.mcpforge.client;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpSchema;
+
+/** The {@link McpClient} that {@link McpClientBuilder#build()} returns. */
+final class DefaultMcpClient implements McpClient {
+
+	static final Logger log = LoggerFactory.getLogger(McpClient.class);
+
+	private final McpSyncClient client;
+
+	private final ObjectMapper mapper;
+
+	private volatile List<McpSchema.Tool> tools;
+
+	private DefaultMcpClient(McpSyncClient client, ObjectMapper mapper) {
+		this.client = client;
+		this.mapper = mapper;
+	}
+
+	static McpClient connect(McpClientBuilder builder) {
+		McpSchema.ClientCapabilities.Builder capabilities = McpSchema.ClientCapabilities.builder();
+		if (builder.sampling() != null) {
+			capabilities.sampling();
+		}
+		if (builder.elicitation() != null) {
+			capabilities.elicitation();
+		}
+		DefaultMcpClient[] self = new DefaultMcpClient[1];
+		var spec = io.modelcontextprotocol.client.McpClient.sync(builder.transport())
+			.clientInfo(builder.clientInfo())
+			.requestTimeout(builder.requestTimeout())
+			.initializationTimeout(builder.requestTimeout())
+			.capabilities(capabilities.build())
+			.toolsChangeConsumer(changed -> {
+				if (self[0] != null) {
+					self[0].tools = List.copyOf(changed);
+				}
+			});
+		if (builder.sampling() != null) {
+			spec.sampling(builder.sampling());
+		}
+		if (builder.elicitation() != null) {
+			spec.elicitation(builder.elicitation());
+		}
+		builder.logConsumers().forEach(spec::loggingConsumer);
+		builder.progressConsumers().forEach(spec::progressConsumer);
+		McpSyncClient sdk = spec.build();
+		try {
+			sdk.initialize();
+		}
+		catch (RuntimeException e) {
+			sdk.closeGracefully();
+			throw McpClients.translate("connecting over " + builder.transportName(), e);
+		}
+		self[0] = new DefaultMcpClient(sdk, builder.mapper());
+		return self[0];
+	}
+
+	@Override
+	public McpSchema.Implementation serverInfo() {
+		return client.getServerInfo();
+	}
+
+	@Override
+	public McpSchema.ServerCapabilities serverCapabilities() {
+		return client.getServerCapabilities();
+	}
+
+	@Override
+	public List<McpSchema.Tool> tools() {
+		List<McpSchema.Tool> cached = tools;
+		if (cached == null) {
+			cached = List.copyOf(guard("tools/list", client::listTools).tools());
+			tools = cached;
+		}
+		return cached;
+	}
+
+	@Override
+	@SuppressWarnings("unchecked")
+	public McpSchema.CallToolResult call(String tool, Object arguments) {
+		Map<String, Object> args = arguments == null ? Map.of()
+				: arguments instanceof Map<?, ?> map ? (Map<String, Object>) map : mapper.convertValue(arguments, Map.class);
+		McpSchema.CallToolResult result = guard("tools/call " + tool,
+				() -> client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build()));
+		if (Boolean.TRUE.equals(result.isError())) {
+			throw new ToolCallException(tool, result);
+		}
+		return result;
+	}
+
+	@Override
+	public <T> T call(String tool, Object arguments, Class<T> resultType) {
+		McpSchema.CallToolResult result = call(tool, arguments);
+		if (result.structuredContent() != null) {
+			return mapper.convertValue(result.structuredContent(), resultType);
+		}
+		String text = McpClients.text(result);
+		if (resultType == String.class) {
+			return resultType.cast(text);
+		}
+		try {
+			return mapper.readValue(text, resultType);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException("tool '" + tool + "' returned no structured content and its text is not "
+					+ resultType.getSimpleName() + " JSON: " + e.getOriginalMessage());
+		}
+	}
+
+	@Override
+	public McpSchema.ReadResourceResult read(String uri) {
+		return guard("resources/read " + uri, () -> client.readResource(new McpSchema.ReadResourceRequest(uri)));
+	}
+
+	@Override
+	public McpSchema.GetPromptResult prompt(String name, Map<String, String> arguments) {
+		Map<String, Object> args = arguments == null ? Map.of() : Map.copyOf(arguments);
+		return guard("prompts/get " + name, () -> client.getPrompt(new McpSchema.GetPromptRequest(name, args)));
+	}
+
+	@Override
+	public void ping() {
+		guard("ping", client::ping);
+	}
+
+	@Override
+	public McpSyncClient sdk() {
+		return client;
+	}
+
+	@Override
+	public void close() {
+		// closeGracefully, not close: the sync close() is fire-and-forget and can leave a stdio child running
+		client.closeGracefully();
+	}
+
+	private static <T> T guard(String what, java.util.function.Supplier<T> call) {
+		try {
+			return call.get();
+		}
+		catch (RuntimeException e) {
+			throw McpClients.translate(what, e);
+		}
+	}
+
+}

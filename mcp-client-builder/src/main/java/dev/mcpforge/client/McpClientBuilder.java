@@ -1,0 +1,218 @@
+package dev.mcpforge.client;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
+import io.modelcontextprotocol.client.transport.ServerParameters;
+import io.modelcontextprotocol.client.transport.StdioClientTransport;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.spec.McpClientTransport;
+import io.modelcontextprotocol.spec.McpSchema;
+
+import dev.mcpforge.core.McpJson;
+
+/**
+ * Describes a client; {@link #build()} connects and initializes. Exactly one of {@link #stdio},
+ * {@link #http}, {@link #inMemory} or {@link #transport} must be chosen.
+ *
+ * <p>Defaults: client info {@code mcpforge-client 0.1.0}, 30 s per request, no sampling or
+ * elicitation support (declare them by setting a handler).
+ */
+public final class McpClientBuilder {
+
+	private Supplier<McpClientTransport> transport;
+
+	private String transportName;
+
+	private final Map<String, String> environment = new LinkedHashMap<>();
+
+	private final Map<String, String> headers = new LinkedHashMap<>();
+
+	private McpSchema.Implementation clientInfo = new McpSchema.Implementation("mcpforge-client", "0.1.0");
+
+	private Duration requestTimeout = Duration.ofSeconds(30);
+
+	private Function<McpSchema.CreateMessageRequest, McpSchema.CreateMessageResult> sampling;
+
+	private Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation;
+
+	private final List<Consumer<McpSchema.LoggingMessageNotification>> logConsumers = new ArrayList<>();
+
+	private final List<Consumer<McpSchema.ProgressNotification>> progressConsumers = new ArrayList<>();
+
+	private ObjectMapper mapper = McpJson.newMapper();
+
+	McpClientBuilder() {
+	}
+
+	/**
+	 * Starts {@code command} as a child process and talks to it over stdin/stdout; its stderr is
+	 * logged at debug level. {@link McpClient#close()} stops it.
+	 */
+	public McpClientBuilder stdio(String command, String... args) {
+		Objects.requireNonNull(command, "command");
+		List<String> arguments = List.of(args);
+		return choose("stdio", () -> {
+			StdioClientTransport stdio = new StdioClientTransport(
+					ServerParameters.builder(command).args(arguments).env(Map.copyOf(environment)).build(),
+					McpJsonDefaults.getMapper());
+			stdio.setStdErrorHandler(line -> DefaultMcpClient.log.debug("[server stderr] {}", line));
+			return stdio;
+		});
+	}
+
+	/** An environment variable for the {@link #stdio} child process. */
+	public McpClientBuilder environment(String name, String value) {
+		environment.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+		return this;
+	}
+
+	/** Streamable HTTP to {@code url}, e.g. {@code http://127.0.0.1:8080/mcp} (path defaults to {@code /mcp}). */
+	public McpClientBuilder http(String url) {
+		URI uri = URI.create(Objects.requireNonNull(url, "url"));
+		if (uri.getScheme() == null || uri.getHost() == null) {
+			throw new IllegalArgumentException("http(...) needs an absolute URL like http://127.0.0.1:8080/mcp, but got '"
+					+ url + "'");
+		}
+		String base = uri.getScheme() + "://" + uri.getRawAuthority();
+		String endpoint = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/mcp" : uri.getRawPath();
+		return choose("http", () -> HttpClientStreamableHttpTransport.builder(base)
+			.endpoint(endpoint)
+			.httpRequestCustomizer((request, method, target, body, context) -> headers.forEach(request::header))
+			.build());
+	}
+
+	/** A header sent with every HTTP request. */
+	public McpClientBuilder header(String name, String value) {
+		headers.put(Objects.requireNonNull(name, "name"), Objects.requireNonNull(value, "value"));
+		return this;
+	}
+
+	/** {@code Authorization: Bearer <token>} on every HTTP request. */
+	public McpClientBuilder bearer(String token) {
+		return header("Authorization", "Bearer " + Objects.requireNonNull(token, "token"));
+	}
+
+	/** A server in this JVM, connected in memory (needs {@code mcp-server-builder} on the classpath). */
+	public McpClientBuilder inMemory(dev.mcpforge.server.McpServer server) {
+		Objects.requireNonNull(server, "server");
+		return choose("in-memory", server::connectInMemory);
+	}
+
+	/** Any SDK client transport. */
+	public McpClientBuilder transport(McpClientTransport custom) {
+		Objects.requireNonNull(custom, "transport");
+		return choose("custom", () -> custom);
+	}
+
+	public McpClientBuilder clientInfo(String name, String version) {
+		this.clientInfo = new McpSchema.Implementation(name, version);
+		return this;
+	}
+
+	/** How long one request may take before it fails with {@link McpTransportException}. */
+	public McpClientBuilder requestTimeout(Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("requestTimeout must be positive, but was " + value);
+		}
+		this.requestTimeout = value;
+		return this;
+	}
+
+	/** Answers the server's sampling requests (and declares the capability). */
+	public McpClientBuilder sampling(Function<McpSchema.CreateMessageRequest, McpSchema.CreateMessageResult> handler) {
+		this.sampling = Objects.requireNonNull(handler, "handler");
+		return this;
+	}
+
+	/** Answers the server's form elicitations (and declares the capability). */
+	public McpClientBuilder elicitation(Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> handler) {
+		this.elicitation = Objects.requireNonNull(handler, "handler");
+		return this;
+	}
+
+	public McpClientBuilder onLog(Consumer<McpSchema.LoggingMessageNotification> consumer) {
+		logConsumers.add(Objects.requireNonNull(consumer, "consumer"));
+		return this;
+	}
+
+	public McpClientBuilder onProgress(Consumer<McpSchema.ProgressNotification> consumer) {
+		progressConsumers.add(Objects.requireNonNull(consumer, "consumer"));
+		return this;
+	}
+
+	/** The Jackson mapper for typed arguments and results. */
+	public McpClientBuilder jsonMapper(ObjectMapper value) {
+		this.mapper = Objects.requireNonNull(value, "jsonMapper");
+		return this;
+	}
+
+	/**
+	 * Connects and initializes.
+	 * @throws IllegalStateException if no transport was chosen
+	 * @throws McpTransportException if the server cannot be reached or does not initialize
+	 */
+	public McpClient build() {
+		if (transport == null) {
+			throw new IllegalStateException("no transport: call stdio(..), http(..), inMemory(..) or transport(..)");
+		}
+		return DefaultMcpClient.connect(this);
+	}
+
+	private McpClientBuilder choose(String name, Supplier<McpClientTransport> factory) {
+		if (transport != null) {
+			throw new IllegalStateException("transport was already set to " + transportName + "; choose one");
+		}
+		this.transport = factory;
+		this.transportName = name;
+		return this;
+	}
+
+	McpClientTransport transport() {
+		return transport.get();
+	}
+
+	String transportName() {
+		return transportName;
+	}
+
+	McpSchema.Implementation clientInfo() {
+		return clientInfo;
+	}
+
+	Duration requestTimeout() {
+		return requestTimeout;
+	}
+
+	Function<McpSchema.CreateMessageRequest, McpSchema.CreateMessageResult> sampling() {
+		return sampling;
+	}
+
+	Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation() {
+		return elicitation;
+	}
+
+	List<Consumer<McpSchema.LoggingMessageNotification>> logConsumers() {
+		return List.copyOf(logConsumers);
+	}
+
+	List<Consumer<McpSchema.ProgressNotification>> progressConsumers() {
+		return List.copyOf(progressConsumers);
+	}
+
+	ObjectMapper mapper() {
+		return mapper;
+	}
+
+}
