@@ -51,7 +51,7 @@ final class DefaultMcpClient implements McpClient {
 			spec.sampling(builder.sampling());
 		}
 		if (builder.elicitation() != null) {
-			spec.elicitation(builder.elicitation());
+			spec.elicitation(builder.elicitation()).applyElicitationDefaults(builder.elicitationDefaults());
 		}
 		builder.logConsumers().forEach(spec::loggingConsumer);
 		builder.progressConsumers().forEach(spec::progressConsumer);

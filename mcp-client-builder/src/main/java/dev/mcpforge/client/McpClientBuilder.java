@@ -47,6 +47,8 @@ public final class McpClientBuilder {
 
 	private Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation;
 
+	private boolean elicitationDefaults;
+
 	private final List<Consumer<McpSchema.LoggingMessageNotification>> logConsumers = new ArrayList<>();
 
 	private final List<Consumer<McpSchema.ProgressNotification>> progressConsumers = new ArrayList<>();
@@ -142,6 +144,15 @@ public final class McpClientBuilder {
 		return this;
 	}
 
+	/**
+	 * Fills fields an accepted elicitation leaves out with the {@code default}s of the requested
+	 * schema (SEP-1034).
+	 */
+	public McpClientBuilder applyElicitationDefaults() {
+		this.elicitationDefaults = true;
+		return this;
+	}
+
 	public McpClientBuilder onLog(Consumer<McpSchema.LoggingMessageNotification> consumer) {
 		logConsumers.add(Objects.requireNonNull(consumer, "consumer"));
 		return this;
@@ -201,6 +212,10 @@ public final class McpClientBuilder {
 
 	Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation() {
 		return elicitation;
+	}
+
+	boolean elicitationDefaults() {
+		return elicitationDefaults;
 	}
 
 	List<Consumer<McpSchema.LoggingMessageNotification>> logConsumers() {
