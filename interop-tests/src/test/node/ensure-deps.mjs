@@ -22,6 +22,7 @@ const required = [
   'node_modules/@modelcontextprotocol/conformance/dist/index.js',
   'node_modules/@modelcontextprotocol/inspector-cli/build/index.js',
   'node_modules/@modelcontextprotocol/sdk/dist/esm/client/index.js',
+  'node_modules/@modelcontextprotocol/server-everything/dist/index.js',
 ];
 
 const log = (msg) => console.log(`[interop-deps] ${msg}`);
