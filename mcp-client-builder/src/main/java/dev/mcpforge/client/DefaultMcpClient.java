@@ -21,6 +21,8 @@ final class DefaultMcpClient implements McpClient {
 
 	private final ObjectMapper mapper;
 
+	private String name = "client";
+
 	private volatile List<McpSchema.Tool> tools;
 
 	private DefaultMcpClient(McpSyncClient client, ObjectMapper mapper) {
@@ -28,7 +30,8 @@ final class DefaultMcpClient implements McpClient {
 		this.mapper = mapper;
 	}
 
-	static McpClient connect(McpClientBuilder builder) {
+	static McpClient connect(McpClientBuilder builder, java.util.function.Supplier<io.modelcontextprotocol.spec.McpClientTransport> transport,
+			String transportName) {
 		McpSchema.ClientCapabilities.Builder capabilities = McpSchema.ClientCapabilities.builder();
 		if (builder.sampling() != null) {
 			capabilities.sampling();
@@ -37,7 +40,7 @@ final class DefaultMcpClient implements McpClient {
 			capabilities.elicitation();
 		}
 		DefaultMcpClient[] self = new DefaultMcpClient[1];
-		var spec = io.modelcontextprotocol.client.McpClient.sync(builder.transport())
+		var spec = io.modelcontextprotocol.client.McpClient.sync(transport.get())
 			.clientInfo(builder.clientInfo())
 			.requestTimeout(builder.requestTimeout())
 			.initializationTimeout(builder.requestTimeout())
@@ -61,9 +64,10 @@ final class DefaultMcpClient implements McpClient {
 		}
 		catch (RuntimeException e) {
 			sdk.closeGracefully();
-			throw McpClients.translate("connecting over " + builder.transportName(), e);
+			throw McpClients.translate("connecting over " + transportName, e);
 		}
 		self[0] = new DefaultMcpClient(sdk, builder.mapper());
+		self[0].name = transportName;
 		return self[0];
 	}
 
@@ -133,6 +137,11 @@ final class DefaultMcpClient implements McpClient {
 	@Override
 	public void ping() {
 		guard("ping", client::ping);
+	}
+
+	@Override
+	public List<EndpointStatus> endpoints() {
+		return List.of(new EndpointStatus(name, true, 0, 0, 0));
 	}
 
 	@Override

@@ -51,6 +51,9 @@ public interface McpClient extends AutoCloseable {
 
 	void ping();
 
+	/** Where calls go: one endpoint, or several for a balanced client. */
+	List<EndpointStatus> endpoints();
+
 	/** The SDK client underneath, for what this interface does not cover. */
 	McpSyncClient sdk();
 

@@ -24,7 +24,8 @@ import dev.mcpforge.core.McpJson;
 
 /**
  * Describes a client; {@link #build()} connects and initializes. Exactly one of {@link #stdio},
- * {@link #http}, {@link #inMemory} or {@link #transport} must be chosen.
+ * {@link #http}, {@link #inMemory} or {@link #transport} must be chosen — or several
+ * {@link #endpoint endpoints} for a balanced client with failover.
  *
  * <p>Defaults: client info {@code mcpforge-client 0.1.0}, 30 s per request, no sampling or
  * elicitation support (declare them by setting a handler).
@@ -54,6 +55,12 @@ public final class McpClientBuilder {
 	private final List<Consumer<McpSchema.ProgressNotification>> progressConsumers = new ArrayList<>();
 
 	private ObjectMapper mapper = McpJson.newMapper();
+
+	private final List<Endpoint> endpoints = new ArrayList<>();
+
+	private Balancing balancing = Balancing.ROUND_ROBIN;
+
+	private Duration healthCheckInterval = Duration.ofSeconds(2);
 
 	McpClientBuilder() {
 	}
@@ -93,6 +100,46 @@ public final class McpClientBuilder {
 			.endpoint(endpoint)
 			.httpRequestCustomizer((request, method, target, body, context) -> headers.forEach(request::header))
 			.build());
+	}
+
+	/**
+	 * Adds one of several HTTP endpoints serving the same tools; the client balances over them
+	 * (see {@link #balancing}) and fails over read-only and idempotent calls when one goes down.
+	 */
+	public McpClientBuilder endpoint(String url) {
+		return endpoint(url, 1);
+	}
+
+	/** Adds an HTTP endpoint with a weight for {@link Balancing#WEIGHTED}. */
+	public McpClientBuilder endpoint(String url, int weight) {
+		if (weight < 1) {
+			throw new IllegalArgumentException("weight must be at least 1, but was " + weight);
+		}
+		URI uri = URI.create(Objects.requireNonNull(url, "url"));
+		String base = uri.getScheme() + "://" + uri.getRawAuthority();
+		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/mcp" : uri.getRawPath();
+		endpoints.add(new Endpoint(url, weight, () -> DefaultMcpClient.connect(this,
+				() -> HttpClientStreamableHttpTransport.builder(base)
+					.endpoint(path)
+					.httpRequestCustomizer((request, method, target, body, context) -> headers.forEach(request::header))
+					.build(),
+				url)));
+		return this;
+	}
+
+	/** How calls are spread over several {@link #endpoint endpoints}. Default: round robin. */
+	public McpClientBuilder balancing(Balancing value) {
+		this.balancing = Objects.requireNonNull(value, "balancing");
+		return this;
+	}
+
+	/** How often an ejected endpoint is probed (connect + ping) for re-admission. Default: 2 s. */
+	public McpClientBuilder healthCheckInterval(Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("healthCheckInterval must be positive, but was " + value);
+		}
+		this.healthCheckInterval = value;
+		return this;
 	}
 
 	/** A header sent with every HTTP request. */
@@ -175,10 +222,17 @@ public final class McpClientBuilder {
 	 * @throws McpTransportException if the server cannot be reached or does not initialize
 	 */
 	public McpClient build() {
-		if (transport == null) {
-			throw new IllegalStateException("no transport: call stdio(..), http(..), inMemory(..) or transport(..)");
+		if (!endpoints.isEmpty()) {
+			if (transport != null) {
+				throw new IllegalStateException("endpoint(..) and " + transportName + "(..) cannot be combined");
+			}
+			return new BalancedMcpClient(endpoints, balancing, healthCheckInterval);
 		}
-		return DefaultMcpClient.connect(this);
+		if (transport == null) {
+			throw new IllegalStateException(
+					"no transport: call stdio(..), http(..), inMemory(..), transport(..) or endpoint(..)");
+		}
+		return DefaultMcpClient.connect(this, transport, transportName);
 	}
 
 	private McpClientBuilder choose(String name, Supplier<McpClientTransport> factory) {
@@ -188,14 +242,6 @@ public final class McpClientBuilder {
 		this.transport = factory;
 		this.transportName = name;
 		return this;
-	}
-
-	McpClientTransport transport() {
-		return transport.get();
-	}
-
-	String transportName() {
-		return transportName;
 	}
 
 	McpSchema.Implementation clientInfo() {
