@@ -155,12 +155,24 @@ final class DefaultMcpClient implements McpClient {
 		client.closeGracefully();
 	}
 
+	// An expired HTTP session (server restarted, session swept) makes the SDK drop its
+	// initialization; the next request initializes again, so one retry is enough and safe: the
+	// failed request never reached a session.
 	private static <T> T guard(String what, java.util.function.Supplier<T> call) {
 		try {
 			return call.get();
 		}
 		catch (RuntimeException e) {
-			throw McpClients.translate(what, e);
+			if (!McpClients.isSessionLoss(e)) {
+				throw McpClients.translate(what, e);
+			}
+			log.info("{}: the server lost the session; initializing a new one", what);
+			try {
+				return call.get();
+			}
+			catch (RuntimeException again) {
+				throw McpClients.translate(what, again);
+			}
 		}
 	}
 

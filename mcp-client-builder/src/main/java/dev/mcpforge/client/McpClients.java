@@ -36,6 +36,17 @@ final class McpClients {
 		return new McpTransportException(what + " failed: " + describe(error), error);
 	}
 
+	/** Whether the SDK reported that the server no longer knows our session (HTTP 404). */
+	static boolean isSessionLoss(Throwable error) {
+		for (Throwable t = error; t != null; t = t.getCause()) {
+			if (t instanceof io.modelcontextprotocol.spec.McpTransportSessionNotFoundException
+					|| (t.getMessage() != null && t.getMessage().contains("session with server terminated"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String describe(Throwable error) {
 		Throwable root = error;
 		while (root.getCause() != null && root.getCause() != root) {
