@@ -2,6 +2,7 @@ package dev.mcpforge.client;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,7 +11,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.modelcontextprotocol.client.McpSyncClient;
+import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
+
+import dev.mcpforge.core.ToolDefinition;
+import dev.mcpforge.core.interceptor.CallContext;
+import dev.mcpforge.core.interceptor.InterceptorChain;
+import dev.mcpforge.core.interceptor.McpResponse;
+import dev.mcpforge.core.interceptor.ToolCall;
 
 /** The {@link McpClient} that {@link McpClientBuilder#build()} returns. */
 final class DefaultMcpClient implements McpClient {
@@ -23,6 +31,8 @@ final class DefaultMcpClient implements McpClient {
 
 	private String name = "client";
 
+	private InterceptorChain chain = InterceptorChain.empty();
+
 	private volatile List<McpSchema.Tool> tools;
 
 	private DefaultMcpClient(McpSyncClient client, ObjectMapper mapper) {
@@ -30,8 +40,7 @@ final class DefaultMcpClient implements McpClient {
 		this.mapper = mapper;
 	}
 
-	static McpClient connect(McpClientBuilder builder, java.util.function.Supplier<io.modelcontextprotocol.spec.McpClientTransport> transport,
-			String transportName) {
+	static McpClient connect(McpClientBuilder builder, Supplier<McpClientTransport> transport, String transportName) {
 		McpSchema.ClientCapabilities.Builder capabilities = McpSchema.ClientCapabilities.builder();
 		if (builder.sampling() != null) {
 			capabilities.sampling();
@@ -68,6 +77,7 @@ final class DefaultMcpClient implements McpClient {
 		}
 		self[0] = new DefaultMcpClient(sdk, builder.mapper());
 		self[0].name = transportName;
+		self[0].chain = builder.chain();
 		return self[0];
 	}
 
@@ -96,12 +106,35 @@ final class DefaultMcpClient implements McpClient {
 	public McpSchema.CallToolResult call(String tool, Object arguments) {
 		Map<String, Object> args = arguments == null ? Map.of()
 				: arguments instanceof Map<?, ?> map ? (Map<String, Object>) map : mapper.convertValue(arguments, Map.class);
-		McpSchema.CallToolResult result = guard("tools/call " + tool,
-				() -> client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build()));
+		McpSchema.CallToolResult result = chain.isEmpty() ? send(tool, args) : intercepted(tool, args);
 		if (Boolean.TRUE.equals(result.isError())) {
 			throw new ToolCallException(tool, result);
 		}
 		return result;
+	}
+
+	private McpSchema.CallToolResult send(String tool, Map<String, Object> args) {
+		return guard("tools/call " + tool,
+				() -> client.callTool(McpSchema.CallToolRequest.builder(tool).arguments(args).build()));
+	}
+
+	private McpSchema.CallToolResult intercepted(String tool, Map<String, Object> args) {
+		ToolDefinition definition = tools().stream()
+			.filter(t -> t.name().equals(tool))
+			.findFirst()
+			.map(ToolDefinition::fromSdk)
+			.orElseGet(() -> ToolDefinition.builder(tool).description("(not listed by the server)").build());
+		ToolCall call = new ToolCall(definition, args, new CallContext(name, null, null, Map.of(), Map.of()));
+		try {
+			return chain.execute(call, next -> McpResponse.of(send(tool, ((ToolCall) next).arguments())))
+				.result(McpSchema.CallToolResult.class);
+		}
+		catch (RuntimeException e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new McpTransportException("tools/call " + tool + " failed in an interceptor: " + e, e);
+		}
 	}
 
 	@Override

@@ -21,6 +21,8 @@ import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import dev.mcpforge.core.McpJson;
+import dev.mcpforge.core.interceptor.InterceptorChain;
+import dev.mcpforge.core.interceptor.McpInterceptor;
 
 /**
  * Describes a client; {@link #build()} connects and initializes. Exactly one of {@link #stdio},
@@ -55,6 +57,8 @@ public final class McpClientBuilder {
 	private final List<Consumer<McpSchema.ProgressNotification>> progressConsumers = new ArrayList<>();
 
 	private ObjectMapper mapper = McpJson.newMapper();
+
+	private final List<McpInterceptor> interceptors = new ArrayList<>();
 
 	private final List<Endpoint> endpoints = new ArrayList<>();
 
@@ -210,6 +214,17 @@ public final class McpClientBuilder {
 		return this;
 	}
 
+	/**
+	 * Interceptors around every tool call, resource read and prompt get — the same SPI as the
+	 * server's, ordered by phase and priority (see {@code docs/middleware.md}).
+	 */
+	public McpClientBuilder intercept(McpInterceptor... added) {
+		for (McpInterceptor interceptor : added) {
+			interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+		}
+		return this;
+	}
+
 	/** The Jackson mapper for typed arguments and results. */
 	public McpClientBuilder jsonMapper(ObjectMapper value) {
 		this.mapper = Objects.requireNonNull(value, "jsonMapper");
@@ -258,6 +273,10 @@ public final class McpClientBuilder {
 
 	Function<McpSchema.ElicitFormRequest, McpSchema.ElicitResult> elicitation() {
 		return elicitation;
+	}
+
+	InterceptorChain chain() {
+		return InterceptorChain.of(interceptors);
 	}
 
 	boolean elicitationDefaults() {

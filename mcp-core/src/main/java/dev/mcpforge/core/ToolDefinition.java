@@ -69,6 +69,29 @@ public record ToolDefinition(String name, String title, String description, Map<
 		return tags.contains(tag);
 	}
 
+	/**
+	 * A definition from what a server listed, for client-side use. Lenient where servers are: a
+	 * missing description becomes {@code "(no description)"}, a missing schema an empty object.
+	 */
+	@SuppressWarnings("unchecked")
+	public static ToolDefinition fromSdk(McpSchema.Tool tool) {
+		McpSchema.ToolAnnotations annotations = tool.annotations();
+		ToolHints hints = annotations == null ? ToolHints.NONE
+				: new ToolHints(annotations.readOnlyHint(), annotations.destructiveHint(), annotations.idempotentHint(),
+						annotations.openWorldHint());
+		Map<String, Object> meta = tool.meta() == null ? Map.of() : tool.meta();
+		Set<String> tags = meta.get(TAGS_META_KEY) instanceof java.util.Collection<?> listed
+				? listed.stream().map(String::valueOf).collect(java.util.stream.Collectors.toSet()) : Set.of();
+		Map<String, Object> input = tool.inputSchema() == null || !"object".equals(tool.inputSchema().get("type"))
+				? Map.of("type", "object", "properties", Map.of()) : tool.inputSchema();
+		String description = tool.description() == null || tool.description().isBlank() ? "(no description)"
+				: tool.description();
+		Map<String, Object> ownMeta = new LinkedHashMap<>(meta);
+		ownMeta.remove(TAGS_META_KEY);
+		return new ToolDefinition(tool.name(), tool.title(), description, input, tool.outputSchema(), hints, tags,
+				ownMeta);
+	}
+
 	/** The SDK's wire type for {@code tools/list}. */
 	public McpSchema.Tool toSdk() {
 		Map<String, Object> wireMeta = meta;
