@@ -1,0 +1,113 @@
+package dev.mcpforge.middleware;
+
+import static dev.mcpforge.testing.McpAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+
+import dev.mcpforge.core.interceptor.McpInterceptor;
+import dev.mcpforge.middleware.resilience.RetrySettings;
+import dev.mcpforge.server.McpServer;
+import dev.mcpforge.server.ToolSpec;
+import dev.mcpforge.testing.Faults;
+import dev.mcpforge.testing.McpTestClient;
+
+/** Retries only where safe, per-attempt timeouts, and per-tool bulkheads, through a real server. */
+@Timeout(60)
+class RetryTimeoutBulkheadTest {
+
+	private final Faults lookupFaults = Faults.create().failFirst(2);
+
+	private final Faults sendFaults = Faults.create().failFirst(2);
+
+	private final AtomicInteger slowCalls = new AtomicInteger();
+
+	private final CountDownLatch release = new CountDownLatch(1);
+
+	private McpServer server;
+
+	private McpTestClient client;
+
+	@AfterEach
+	void close() {
+		release.countDown();
+		client.close();
+		server.close();
+	}
+
+	private McpTestClient serve(McpInterceptor... interceptors) {
+		server = McpServer.builder()
+			.name("resilient")
+			.tool(ToolSpec.of("lookup", lookupFaults.wrap(ctx -> "found")).description("Reads").readOnly())
+			.tool(ToolSpec.of("send", sendFaults.wrap(ctx -> "sent")).description("Sends an email"))
+			.tool(ToolSpec.of("slow", ctx -> {
+				slowCalls.incrementAndGet();
+				release.await(30, TimeUnit.SECONDS);
+				return "done";
+			}).description("Takes its time").idempotent())
+			.intercept(interceptors)
+			.build();
+		client = McpTestClient.connect(server);
+		return client;
+	}
+
+	@Test
+	void readOnlyToolsAreRetriedWithBackoffButOthersRunOnce() {
+		// region retry
+		McpInterceptor retry = Middleware
+			.retry(RetrySettings.custom().maxAttempts(3).backoff(Duration.ofMillis(20), 2.0).build());
+		// endregion
+		McpTestClient c = serve(retry);
+		assertThat(c.callTool("lookup")).isSuccess().hasText("found");
+		assertThat(lookupFaults.calls()).isEqualTo(3);
+
+		assertThat(c.callTool("send")).isToolError();
+		assertThat(sendFaults.calls()).isEqualTo(1);
+	}
+
+	@Test
+	void theLastFailureStandsWhenAttemptsRunOut() {
+		McpTestClient c = serve(Middleware.retry(RetrySettings.custom().maxAttempts(2).backoff(Duration.ofMillis(10), 1.0).build()));
+		assertThat(c.callTool("lookup")).isToolError();
+		assertThat(lookupFaults.calls()).isEqualTo(2);
+	}
+
+	@Test
+	void aCallOverTheTimeoutEndsWithAnError() {
+		McpTestClient c = serve(Middleware.timeout(Duration.ofMillis(200)));
+		long start = System.nanoTime();
+		assertThat(c.callTool("slow")).isToolError().hasText("Tool 'slow' timed out after 200 ms");
+		assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
+	}
+
+	@Test
+	void aBulkheadRefusesCallsOverItsLimitPerTool() throws Exception {
+		McpTestClient c = serve(Middleware.bulkhead(1));
+		McpTestClient other = McpTestClient.connect(server);
+		try {
+			CompletableFuture<CallToolResult> first = CompletableFuture.supplyAsync(() -> c.callTool("slow"));
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> slowCalls.get() == 1);
+			assertThat(other.callTool("slow")).isToolError()
+				.hasText("Too many concurrent calls of tool 'slow' (limit 1); retry shortly");
+			assertThat(other.callTool("lookup")).isToolError(); // another tool: its own bulkhead (and its first fault)
+			release.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isSuccess().hasText("done");
+			assertThat(slowCalls).hasValue(1);
+		}
+		finally {
+			other.close();
+		}
+	}
+
+}
