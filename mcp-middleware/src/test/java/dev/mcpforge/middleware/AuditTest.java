@@ -65,10 +65,10 @@ class AuditTest {
 
 	@Test
 	void aSinkGetsOneEventPerRequestWithSecretsRedacted() {
-		// region audit
+		// docs:audit
 		List<AuditEvent> events = new CopyOnWriteArrayList<>();
 		McpServer audited = build(events::add);
-		// endregion
+		// end:audit
 		try (McpTestClient c = McpTestClient.connect(audited)) {
 			assertThat(c.callTool("login", secrets())).hasText("welcome alice");
 			assertThat(c.callTool("fail")).isToolError();

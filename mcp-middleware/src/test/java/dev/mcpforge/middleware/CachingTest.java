@@ -94,9 +94,9 @@ class CachingTest {
 
 	@Test
 	void twoIdenticalConcurrentReadOnlyCallsRunTheHandlerOnce() throws Exception {
-		// region single-flight
+		// docs:single-flight
 		SingleFlightInterceptor singleFlight = Middleware.singleFlight();
-		// endregion
+		// end:single-flight
 		McpTestClient c = serve(singleFlight);
 		McpTestClient other = McpTestClient.connect(server);
 		blockQuotes = true;
@@ -134,12 +134,12 @@ class CachingTest {
 
 	@Test
 	void repeatedReadOnlyCallsAreAnsweredFromTheCacheAndTheStatsCountThem() {
-		// region cache
+		// docs:cache
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		ResponseCacheInterceptor cache = Middleware
 			.cache(CacheSettings.custom().ttl(Duration.ofMinutes(5)).maximumSize(1_000).build())
 			.bindTo(meters);
-		// endregion
+		// end:cache
 		McpTestClient c = serve(cache);
 
 		assertThat(c.callTool("quote", args("symbol", "ACME", "currency", "EUR"))).hasText("ACME in EUR #1");

@@ -19,7 +19,7 @@ class ChainOrderTest {
 
 	@Test
 	void thePrintedChainShowsTheConfiguredOrder() {
-		// region chain
+		// docs:chain
 		SimpleMeterRegistry meters = new SimpleMeterRegistry();
 		McpServer server = McpServer.builder()
 			.name("everything")
@@ -35,7 +35,7 @@ class ChainOrderTest {
 				+ " -> RESILIENCE circuit-breaker(20) -> RESILIENCE bulkhead(30) -> RESILIENCE retry(40)"
 				+ " -> RESILIENCE timeout(50) -> CACHING response-cache(10) -> CACHING single-flight(20)"
 				+ " -> OBSERVABILITY metrics -> handler");
-		// endregion
+		// end:chain
 		server.close();
 	}
 

@@ -54,12 +54,12 @@ class CircuitBreakerTest {
 
 	@Test
 	void opensAfterNFailuresThenFailsFastWithoutCallingTheHandler() {
-		// region circuit-breaker
+		// docs:circuit-breaker
 		CircuitBreakerInterceptor breaker = Middleware.circuitBreaker(CircuitBreakerSettings.custom()
 			.failureThreshold(3)
 			.openDuration(Duration.ofSeconds(30))
 			.build());
-		// endregion
+		// end:circuit-breaker
 		McpTestClient c = serve(breaker);
 
 		for (int i = 0; i < 3; i++) {

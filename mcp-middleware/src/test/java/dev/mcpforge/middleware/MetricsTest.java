@@ -77,7 +77,7 @@ class MetricsTest {
 
 	@Test
 	void prometheusScrapesTheRegistryAtSlashMetrics() throws Exception {
-		// region prometheus
+		// docs:prometheus
 		PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
 		McpServer metered = McpServer.builder()
 			.name("metered")
@@ -85,7 +85,7 @@ class MetricsTest {
 			.intercept(Middleware.metrics(prometheus), Middleware.cache(CacheSettings.ofDefaults()).bindTo(prometheus))
 			.build();
 		HttpServerHandle http = metered.serveHttp(o -> o.port(0).route("/metrics", new PrometheusScrapeServlet(prometheus)));
-		// endregion
+		// end:prometheus
 		server = metered;
 		try (McpTestClient c = McpTestClient
 			.builder(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port()).endpoint("/mcp").build())

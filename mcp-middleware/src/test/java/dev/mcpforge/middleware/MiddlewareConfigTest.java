@@ -18,7 +18,7 @@ class MiddlewareConfigTest {
 
 	@Test
 	void propertiesTurnOnTheBuiltInsTheyConfigure() {
-		// region config
+		// docs:config
 		Properties properties = new Properties();
 		properties.setProperty("mcpforge.ratelimit.permits", "1");
 		properties.setProperty("mcpforge.ratelimit.period", "1h");
@@ -31,7 +31,7 @@ class MiddlewareConfigTest {
 			.tool("ping", "Pings", ctx -> "pong")
 			.intercept(config.interceptors().toArray(dev.mcpforge.core.interceptor.McpInterceptor[]::new))
 			.build();
-		// endregion
+		// end:config
 		assertThat(server.interceptors()).hasToString(
 				"RESILIENCE rate-limit(10) -> RESILIENCE circuit-breaker(20) -> CACHING response-cache(10) -> handler");
 		assertThat(config.cache().orElseThrow().ttl()).isEqualTo(Duration.ofSeconds(30));

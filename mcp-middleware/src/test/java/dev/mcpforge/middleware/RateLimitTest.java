@@ -55,12 +55,12 @@ class RateLimitTest {
 
 	@Test
 	void theCallOverTheLimitGetsAnErrorNamingTheWait() {
-		// region rate-limit
+		// docs:rate-limit
 		McpInterceptor limit = Middleware.rateLimit(RateLimitSettings.custom()
 			.limit(2, Duration.ofMinutes(1))
 			.key(RateLimitSettings.Key.PRINCIPAL_AND_TOOL)
 			.build());
-		// endregion
+		// end:rate-limit
 		McpTestClient c = serve(limit);
 		principals.as("alice");
 

@@ -64,10 +64,10 @@ class RetryTimeoutBulkheadTest {
 
 	@Test
 	void readOnlyToolsAreRetriedWithBackoffButOthersRunOnce() {
-		// region retry
+		// docs:retry
 		McpInterceptor retry = Middleware
 			.retry(RetrySettings.custom().maxAttempts(3).backoff(Duration.ofMillis(20), 2.0).build());
-		// endregion
+		// end:retry
 		McpTestClient c = serve(retry);
 		assertThat(c.callTool("lookup")).isSuccess().hasText("found");
 		assertThat(lookupFaults.calls()).isEqualTo(3);
