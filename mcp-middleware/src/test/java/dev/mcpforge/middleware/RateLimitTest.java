@@ -73,6 +73,7 @@ class RateLimitTest {
 			.matches("Rate limit exceeded for tool 'search' \\(principal 'alice'\\): retry in \\d+ ms");
 		long waitMs = ((Number) refused.meta().get("dev.mcpforge/retryAfterMs")).longValue();
 		assertThat(waitMs).isBetween(1L, 60_000L);
+		assertThat(refused.meta()).containsEntry("dev.mcpforge/refusedBy", "rate-limit");
 		assertThat(refused.content().toString()).contains("retry in " + waitMs + " ms");
 		assertThat(searches).hasValue(2);
 

@@ -92,6 +92,28 @@ class RetryTimeoutBulkheadTest {
 	}
 
 	@Test
+	void callsRefusedByABulkheadDoNotOpenTheCircuit() throws Exception {
+		var breaker = Middleware.circuitBreaker(
+				dev.mcpforge.middleware.resilience.CircuitBreakerSettings.custom().failureThreshold(1).build());
+		McpTestClient c = serve(breaker, Middleware.bulkhead(1));
+		McpTestClient other = McpTestClient.connect(server);
+		try {
+			CompletableFuture<CallToolResult> first = CompletableFuture.supplyAsync(() -> c.callTool("slow"));
+			Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> slowCalls.get() == 1);
+			CallToolResult refused = other.callTool("slow");
+			assertThat(refused).isToolError().textContains("Too many concurrent calls");
+			assertThat(refused.meta()).containsEntry("dev.mcpforge/refusedBy", "bulkhead");
+			release.countDown();
+			assertThat(first.get(10, TimeUnit.SECONDS)).isSuccess();
+			assertThat(breaker.state("slow")).contains(dev.mcpforge.middleware.resilience.CircuitBreakerInterceptor.State.CLOSED);
+			assertThat(other.callTool("slow")).isSuccess();
+		}
+		finally {
+			other.close();
+		}
+	}
+
+	@Test
 	void aBulkheadRefusesCallsOverItsLimitPerTool() throws Exception {
 		McpTestClient c = serve(Middleware.bulkhead(1));
 		McpTestClient other = McpTestClient.connect(server);

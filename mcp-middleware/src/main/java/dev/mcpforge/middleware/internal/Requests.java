@@ -24,6 +24,9 @@ public final class Requests {
 	/** {@code _meta} key of the milliseconds a refused caller should wait. */
 	public static final String RETRY_AFTER_MS = "dev.mcpforge/retryAfterMs";
 
+	/** {@code _meta} key naming the interceptor that refused a tool call. */
+	public static final String REFUSED_BY = "dev.mcpforge/refusedBy";
+
 	/** JSON-RPC code for refusals of resource reads, prompts and completions (implementation-defined range). */
 	public static final int REFUSED_CODE = -32000;
 
@@ -84,12 +87,23 @@ public final class Requests {
 	 * A refusal: for a tool call an {@code isError} result with {@code message} and {@code meta};
 	 * for other requests an {@link McpException} (a JSON-RPC error) with {@link #REFUSED_CODE}.
 	 */
-	public static McpResponse refuse(McpRequest request, String message, Map<String, Object> meta) {
+	public static McpResponse refuse(McpRequest request, String refusedBy, String message, Map<String, Object> meta) {
 		if (request instanceof ToolCall) {
+			Map<String, Object> all = new java.util.LinkedHashMap<>(meta);
+			all.put(REFUSED_BY, refusedBy);
 			return McpResponse
-				.of(McpSchema.CallToolResult.builder().isError(true).addTextContent(message).meta(meta).build());
+				.of(McpSchema.CallToolResult.builder().isError(true).addTextContent(message).meta(all).build());
 		}
 		throw new McpException(REFUSED_CODE, message);
+	}
+
+	/** The interceptor that refused this tool call (see {@link #refuse}), if one did. */
+	public static java.util.Optional<String> refusedBy(McpResponse response) {
+		if (response.result() instanceof McpSchema.CallToolResult result && result.meta() != null
+				&& result.meta().get(REFUSED_BY) instanceof String name) {
+			return java.util.Optional.of(name);
+		}
+		return java.util.Optional.empty();
 	}
 
 	/** The text of the first text content of a tool result, or "". */

@@ -46,7 +46,7 @@ public final class BulkheadInterceptor implements McpInterceptor {
 		}
 		Bulkhead bulkhead = registry.bulkhead(call.target());
 		if (!bulkhead.tryAcquirePermission()) {
-			return Requests.refuse(call, "Too many concurrent calls of tool '" + call.target() + "' (limit "
+			return Requests.refuse(call, "bulkhead", "Too many concurrent calls of tool '" + call.target() + "' (limit "
 					+ maxConcurrentCalls + "); retry shortly", Map.of());
 		}
 		try {

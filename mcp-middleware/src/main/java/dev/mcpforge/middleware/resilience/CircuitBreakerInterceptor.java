@@ -23,7 +23,8 @@ import dev.mcpforge.middleware.internal.Requests;
  * then end at once, without reaching the handler, as an {@code isError} result
  * {@code Circuit breaker for tool 'x' is open; retry after 29500 ms} (the wait also in
  * {@code _meta} under {@code dev.mcpforge/retryAfterMs}). After the open duration, trial calls go
- * through; success closes the circuit, failure opens it again. Resources, prompts and
+ * through; success closes the circuit, failure opens it again. Calls refused by a bulkhead
+ * inside it are not counted. Resources, prompts and
  * completions pass untouched. Phase {@link Phase#RESILIENCE}, priority 20: inside rate limits,
  * outside bulkheads, retries and timeouts (so one call retried three times counts once).
  *
@@ -88,7 +89,11 @@ public final class CircuitBreakerInterceptor implements McpInterceptor {
 			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS, error);
 			throw error;
 		}
-		if (settings.countToolErrors() && response.isToolError()) {
+		if (Requests.refusedBy(response).filter("bulkhead"::equals).isPresent()) {
+			// a full bulkhead says nothing about the tool's health
+			breaker.releasePermission();
+		}
+		else if (settings.countToolErrors() && response.isToolError()) {
 			breaker.onError(System.nanoTime() - start, TimeUnit.NANOSECONDS,
 					new ToolErrorResult(Requests.firstText(response)));
 		}
@@ -100,13 +105,13 @@ public final class CircuitBreakerInterceptor implements McpInterceptor {
 
 	private McpResponse refuse(ToolCall call, CircuitBreaker breaker) {
 		if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
-			return Requests.refuse(call, "Circuit breaker for tool '" + call.target()
+			return Requests.refuse(call, "circuit-breaker", "Circuit breaker for tool '" + call.target()
 					+ "' is half-open and already trying the tool; retry shortly", Map.of(Requests.RETRY_AFTER_MS, 1L));
 		}
 		long opened = openedAt.getOrDefault(call.target(), System.nanoTime());
 		long remaining = settings.openDuration().toNanos() - (System.nanoTime() - opened);
 		long waitMs = Requests.ceilMillis(remaining);
-		return Requests.refuse(call, "Circuit breaker for tool '" + call.target() + "' is open; retry after " + waitMs
+		return Requests.refuse(call, "circuit-breaker", "Circuit breaker for tool '" + call.target() + "' is open; retry after " + waitMs
 				+ " ms", Map.of(Requests.RETRY_AFTER_MS, waitMs));
 	}
 

@@ -61,7 +61,7 @@ public final class RateLimitInterceptor implements McpInterceptor {
 			return chain.proceed(request);
 		}
 		long waitMs = Requests.ceilMillis(limiter.getDetailedMetrics().getNanosToWait());
-		return Requests.refuse(request, "Rate limit exceeded for " + Requests.describe(request) + " (principal '"
+		return Requests.refuse(request, "rate-limit", "Rate limit exceeded for " + Requests.describe(request) + " (principal '"
 				+ principal + "'): retry in " + waitMs + " ms", Map.of(Requests.RETRY_AFTER_MS, waitMs));
 	}
 

@@ -51,7 +51,7 @@ public final class TimeoutInterceptor implements McpInterceptor {
 			return limiter.executeFutureSupplier(() -> WORKERS.submit(() -> chain.proceed(request)));
 		}
 		catch (TimeoutException e) {
-			return Requests.refuse(request, capitalised(Requests.describe(request)) + " timed out after "
+			return Requests.refuse(request, "timeout", capitalised(Requests.describe(request)) + " timed out after "
 					+ timeout.toMillis() + " ms", Map.of());
 		}
 	}
