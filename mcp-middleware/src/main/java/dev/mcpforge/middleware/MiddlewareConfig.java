@@ -216,7 +216,7 @@ public final class MiddlewareConfig {
 
 	/**
 	 * The configured built-ins; with a {@code meterRegistry}, also request metrics, and the
-	 * breaker and cache publish their state to it.
+	 * breaker, cache and single-flight publish their state to it.
 	 */
 	public List<McpInterceptor> interceptors(MeterRegistry meterRegistry) {
 		List<McpInterceptor> all = new ArrayList<>();
@@ -231,7 +231,7 @@ public final class MiddlewareConfig {
 		timeout.ifPresent(d -> all.add(Middleware.timeout(d)));
 		cache.ifPresent(s -> all.add(meterRegistry == null ? Middleware.cache(s) : Middleware.cache(s).bindTo(meterRegistry)));
 		if (singleFlight) {
-			all.add(Middleware.singleFlight());
+			all.add(meterRegistry == null ? Middleware.singleFlight() : Middleware.singleFlight().bindTo(meterRegistry));
 		}
 		if (meterRegistry != null) {
 			all.add(Middleware.metrics(meterRegistry));

@@ -95,7 +95,8 @@ class CachingTest {
 	@Test
 	void twoIdenticalConcurrentReadOnlyCallsRunTheHandlerOnce() throws Exception {
 		// docs:single-flight
-		SingleFlightInterceptor singleFlight = Middleware.singleFlight();
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		SingleFlightInterceptor singleFlight = Middleware.singleFlight().bindTo(meters);
 		// end:single-flight
 		McpTestClient c = serve(singleFlight);
 		McpTestClient other = McpTestClient.connect(server);
@@ -114,6 +115,10 @@ class CachingTest {
 			assertThat(second.get(10, TimeUnit.SECONDS)).isSuccess().hasText("ACME in EUR #1");
 			assertThat(quotes).hasValue(1);
 			assertThat(singleFlight.led()).isEqualTo(1);
+			assertThat(meters.get("mcp.singleflight.requests").tag("result", "joined").functionCounter().count())
+				.isEqualTo(1.0);
+			assertThat(meters.get("mcp.singleflight.requests").tag("result", "led").functionCounter().count())
+				.isEqualTo(1.0);
 			assertThat(singleFlight.inFlight()).isZero();
 		}
 		finally {

@@ -7,6 +7,9 @@ import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 
+import io.micrometer.core.instrument.FunctionCounter;
+import io.micrometer.core.instrument.MeterRegistry;
+
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.interceptor.McpResponse;
 import dev.mcpforge.core.interceptor.Phase;
@@ -85,6 +88,22 @@ public final class SingleFlightInterceptor implements McpInterceptor {
 	/** Requests answered by joining an identical one in flight. */
 	public long joined() {
 		return joined.sum();
+	}
+
+	/**
+	 * Publishes the counters {@code mcp.singleflight.requests}, tagged {@code result=led} (ran the
+	 * handler) and {@code result=joined} (answered by an identical request in flight).
+	 */
+	public SingleFlightInterceptor bindTo(MeterRegistry registry) {
+		FunctionCounter.builder("mcp.singleflight.requests", led, LongAdder::sum)
+			.description("Read-only requests that ran the handler (led) or joined an identical one in flight (joined)")
+			.tag("result", "led")
+			.register(registry);
+		FunctionCounter.builder("mcp.singleflight.requests", joined, LongAdder::sum)
+			.description("Read-only requests that ran the handler (led) or joined an identical one in flight (joined)")
+			.tag("result", "joined")
+			.register(registry);
+		return this;
 	}
 
 	/** Requests in flight now that others could join. */

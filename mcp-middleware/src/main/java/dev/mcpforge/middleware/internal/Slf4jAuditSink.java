@@ -1,7 +1,5 @@
 package dev.mcpforge.middleware.internal;
 
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -50,10 +48,6 @@ public final class Slf4jAuditSink implements AuditSink {
 		else {
 			line.append(value);
 		}
-	}
-
-	static String render(Map<String, Object> arguments) {
-		return Requests.canonicalJson(arguments).orElse("?");
 	}
 
 }
