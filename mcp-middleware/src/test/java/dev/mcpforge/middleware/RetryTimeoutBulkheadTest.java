@@ -77,6 +77,31 @@ class RetryTimeoutBulkheadTest {
 	}
 
 	@Test
+	void resourceReadsAreRetriedButNotFoundIsNot() {
+		AtomicInteger reads = new AtomicInteger();
+		server = McpServer.builder()
+			.name("resources")
+			.resource("data://flaky", "flaky", "Fails once", (req, ctx) -> {
+				if (reads.incrementAndGet() == 1) {
+					throw new java.io.IOException("disk hiccup");
+				}
+				return "data";
+			})
+			.resource("data://gone", "gone", "Never there", (req, ctx) -> {
+				reads.incrementAndGet();
+				throw dev.mcpforge.core.McpException.resourceNotFound(req.uri());
+			})
+			.intercept(Middleware.retry(RetrySettings.custom().backoff(Duration.ofMillis(10), 2.0).build()))
+			.build();
+		client = McpTestClient.connect(server);
+		assertThat(client.readResource("data://flaky")).hasText("data");
+		assertThat(reads).hasValue(2);
+		dev.mcpforge.testing.McpAssertions.assertThatProtocolError(() -> client.readResource("data://gone"))
+			.isResourceNotFound();
+		assertThat(reads).hasValue(3);
+	}
+
+	@Test
 	void theLastFailureStandsWhenAttemptsRunOut() {
 		McpTestClient c = serve(Middleware.retry(RetrySettings.custom().maxAttempts(2).backoff(Duration.ofMillis(10), 1.0).build()));
 		assertThat(c.callTool("lookup")).isToolError();

@@ -4,6 +4,7 @@ import io.github.resilience4j.core.IntervalFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 
+import dev.mcpforge.core.McpException;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.interceptor.McpRequest;
 import dev.mcpforge.core.interceptor.McpResponse;
@@ -15,8 +16,9 @@ import dev.mcpforge.core.interceptor.ToolCall;
  * Runs the rest of the chain again, with exponential backoff, when it fails ({@code isError}
  * result or exception) — but only where a retry cannot do harm: tools declared {@code readOnly}
  * or {@code idempotent} ({@code ToolHints.isSafeToRetry()}) and resource reads. Other tools,
- * prompts and completions run once. After the last attempt, the last result (or exception)
- * stands. Phase {@link Phase#RESILIENCE}, priority 40: inside the circuit breaker, outside the
+ * prompts and completions run once. A deliberate {@code McpException} (resource not found,
+ * invalid params) is not retried: it would only come again. After the last attempt, the last
+ * result (or exception) stands. Phase {@link Phase#RESILIENCE}, priority 40: inside the circuit breaker, outside the
  * timeout (each attempt gets its own).
  */
 public final class RetryInterceptor implements McpInterceptor {
@@ -32,6 +34,7 @@ public final class RetryInterceptor implements McpInterceptor {
 			.intervalFunction(IntervalFunction.ofExponentialBackoff(settings.initialBackoff(), settings.multiplier()))
 			.retryOnResult(McpResponse::isToolError)
 			.retryExceptions(Exception.class)
+			.ignoreExceptions(McpException.class)
 			.build();
 		this.retry = Retry.of("mcp", config);
 	}
