@@ -34,6 +34,8 @@ public final class HttpOptions {
 
 	private Duration shutdownTimeout = Duration.ofSeconds(10);
 
+	private final java.util.Map<String, jakarta.servlet.http.HttpServlet> routes = new java.util.LinkedHashMap<>();
+
 	/** Interface to bind; {@code 0.0.0.0} exposes the server to the network. */
 	public HttpOptions host(String value) {
 		this.host = Objects.requireNonNull(value, "host");
@@ -105,6 +107,34 @@ public final class HttpOptions {
 		}
 		this.shutdownTimeout = value;
 		return this;
+	}
+
+	/**
+	 * Also serves {@code servlet} at {@code path} on the embedded Jetty, next to {@code /health/*}
+	 * — e.g. a Prometheus scrape endpoint at {@code /metrics}. The path is a servlet mapping
+	 * ({@code /metrics} or {@code /admin/*}); it must not be the MCP endpoint or lie under
+	 * {@code /health}. Extra routes are not behind the MCP endpoint's Host/Origin checks. Only
+	 * {@link McpServer#serveHttp} mounts them; with {@link McpServer#servlet}, mount them in your
+	 * own container.
+	 */
+	public HttpOptions route(String path, jakarta.servlet.http.HttpServlet servlet) {
+		Objects.requireNonNull(servlet, "servlet");
+		if (path == null || !path.startsWith("/") || path.length() < 2) {
+			throw new IllegalArgumentException("route path must start with '/' and name something, but was " + path);
+		}
+		if (path.equals("/health") || path.startsWith("/health/")) {
+			throw new IllegalArgumentException("route path " + path + " is taken by the health endpoints");
+		}
+		if (routes.containsKey(path)) {
+			throw new IllegalArgumentException("route path " + path + " is already mapped");
+		}
+		routes.put(path, servlet);
+		return this;
+	}
+
+	/** Extra servlets by path, in the order added. */
+	public java.util.Map<String, jakarta.servlet.http.HttpServlet> routes() {
+		return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(routes));
 	}
 
 	public String host() {

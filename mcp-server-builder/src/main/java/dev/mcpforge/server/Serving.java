@@ -66,11 +66,17 @@ final class Serving {
 	static HttpServerHandle http(DefaultMcpServer server, Features features, ServerSettings settings,
 			HttpOptions options) {
 		HttpServingOptions serving = servingOptions(options);
+		options.routes().keySet().forEach(path -> {
+			if (path.equals(options.path()) || path.startsWith(options.path() + "/")) {
+				throw new IllegalArgumentException("route " + path + " collides with the MCP endpoint " + options.path());
+			}
+		});
 		JettyMcpServer.Builder jetty = JettyMcpServer.builder()
 			.host(options.host())
 			.port(options.port())
 			.options(serving)
 			.stopTimeout(options.shutdownTimeout());
+		options.routes().forEach(jetty::route);
 		Binding binding;
 		if (options.stateless()) {
 			var transport = HttpTransports.stateless(serving).build();

@@ -99,6 +99,7 @@ public final class JettyMcpServer implements AutoCloseable {
 		context.setErrorHandler(new JsonErrorHandler());
 		this.filter = McpServletMount.mount(context, b.servlet, new JsonRpcErrorFilter(options));
 		context.addServlet(new ServletHolder("mcpforge-health", new HealthServlet(this::isReady)), "/health/*");
+		b.routes.forEach((path, servlet) -> context.addServlet(new ServletHolder("route:" + path, servlet), path));
 		server.setHandler(new GracefulHandler(context));
 	}
 
@@ -240,7 +241,15 @@ public final class JettyMcpServer implements AutoCloseable {
 
 		private int minThreads = 8;
 
+		private final java.util.Map<String, HttpServlet> routes = new java.util.LinkedHashMap<>();
+
 		private Builder() {
+		}
+
+		/** Also serves {@code servlet} at the servlet mapping {@code path} (e.g. {@code /metrics}). */
+		public Builder route(String path, HttpServlet servlet) {
+			routes.put(Objects.requireNonNull(path, "path"), Objects.requireNonNull(servlet, "servlet"));
+			return this;
 		}
 
 		/** Address to bind; default {@code 127.0.0.1} (loopback only). */

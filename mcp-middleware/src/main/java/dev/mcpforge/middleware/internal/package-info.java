@@ -1,0 +1,4 @@
+/**
+ * Implementation details of the built-in interceptors; may change without notice.
+ */
+package dev.mcpforge.middleware.internal;

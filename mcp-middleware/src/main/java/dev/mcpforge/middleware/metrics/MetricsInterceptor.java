@@ -1,0 +1,82 @@
+package dev.mcpforge.middleware.metrics;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import dev.mcpforge.core.ToolException;
+import dev.mcpforge.core.interceptor.McpInterceptor;
+import dev.mcpforge.core.interceptor.McpRequest;
+import dev.mcpforge.core.interceptor.McpResponse;
+import dev.mcpforge.core.interceptor.Phase;
+import dev.mcpforge.core.interceptor.ResourceRead;
+import dev.mcpforge.core.interceptor.ToolCall;
+
+/**
+ * Times every request into the Micrometer timer {@code mcp.server.requests}, tagged
+ * {@code method} ({@code tools/call}, ...), {@code target} (tool or prompt name; for a resource
+ * read through a template, the template, so URIs do not explode the tag's values) and
+ * {@code outcome}: {@code success}, {@code tool_error} (an {@code isError} result or a
+ * {@code ToolException}) or {@code error}. Phase {@link Phase#OBSERVABILITY}: it times the
+ * handler's work; calls refused by rate limits or breakers, or answered from a cache, never
+ * reach it.
+ */
+public final class MetricsInterceptor implements McpInterceptor {
+
+	/** Name of the timer. */
+	public static final String TIMER = "mcp.server.requests";
+
+	private final MeterRegistry registry;
+
+	public MetricsInterceptor(MeterRegistry registry) {
+		this.registry = java.util.Objects.requireNonNull(registry, "registry");
+	}
+
+	@Override
+	public McpResponse intercept(Chain chain) throws Exception {
+		McpRequest request = chain.request();
+		long start = System.nanoTime();
+		String outcome = "error";
+		try {
+			McpResponse response = chain.proceed(request);
+			outcome = response.isToolError() ? "tool_error" : "success";
+			return response;
+		}
+		catch (ToolException e) {
+			outcome = request instanceof ToolCall ? "tool_error" : "error";
+			throw e;
+		}
+		finally {
+			Timer.builder(TIMER)
+				.description("MCP requests handled, by method, target and outcome")
+				.tag("method", request.method())
+				.tag("target", target(request))
+				.tag("outcome", outcome)
+				.register(registry)
+				.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+		}
+	}
+
+	private static String target(McpRequest request) {
+		if (request instanceof ResourceRead read && read.uriTemplate() != null) {
+			return read.uriTemplate();
+		}
+		return request.target();
+	}
+
+	public MeterRegistry registry() {
+		return registry;
+	}
+
+	@Override
+	public Phase phase() {
+		return Phase.OBSERVABILITY;
+	}
+
+	@Override
+	public String name() {
+		return "metrics";
+	}
+
+}
