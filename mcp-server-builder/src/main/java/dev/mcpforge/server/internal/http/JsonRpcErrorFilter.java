@@ -11,7 +11,9 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpforge.core.security.Credentials;
 import dev.mcpforge.server.internal.CancellationSignal;
+import dev.mcpforge.server.internal.Security;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -145,11 +147,59 @@ public final class JsonRpcErrorFilter implements Filter {
 					JsonRpcErrors.messageFor(status, e.getMessage()));
 			return;
 		}
+		if (!authenticate(request, response)) {
+			return;
+		}
 		if ("POST".equals(method)) {
 			handlePost(request, response, chain);
 		}
 		else {
 			handleOther(request, response, chain, "GET".equals(method));
+		}
+	}
+
+	/**
+	 * Authenticates every request, {@code initialize} and GET streams included: the verified
+	 * principal goes to the transport context; a refusal is answered with 401 and
+	 * {@code WWW-Authenticate: Bearer}. Credentials are never logged.
+	 */
+	private boolean authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Security security = options.security();
+		if (security.authenticator() == null) {
+			return true;
+		}
+		Security.Outcome outcome = security
+			.authenticate(new Credentials("http", HttpTransportContextExtractor.headers(request)));
+		if (outcome.refused()) {
+			String reason = JsonRpcErrors.sanitise(outcome.refusal());
+			String message = "Unauthorized" + (reason == null ? "" : ": " + reason);
+			response.setHeader("WWW-Authenticate", "Bearer");
+			if (!drained(request)) {
+				response.setHeader("Connection", "close");
+			}
+			reject(response, 401, null, JsonRpcErrors.SERVER_ERROR, message);
+			return false;
+		}
+		if (outcome.principal() != null) {
+			request.setAttribute(HttpRequestAttributes.PRINCIPAL, outcome.principal());
+		}
+		return true;
+	}
+
+	/**
+	 * Reads and drops the body of a refused request, so the connection can be reused (a client
+	 * that finds an unread body on a kept-alive connection sees it closed under it); false when
+	 * the body is too large or unreadable.
+	 */
+	private boolean drained(HttpServletRequest request) {
+		if (request.getContentLengthLong() > options.maxRequestBytes()) {
+			return false;
+		}
+		try {
+			return readAtMost(request.getInputStream(), options.maxRequestBytes()) != null;
+		}
+		catch (IOException | RuntimeException e) {
+			return false;
 		}
 	}
 
