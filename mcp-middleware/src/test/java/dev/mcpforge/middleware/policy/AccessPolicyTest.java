@@ -27,6 +27,7 @@ import dev.mcpforge.middleware.auth.ApiKeyAuthenticator;
 import dev.mcpforge.server.McpServer;
 import dev.mcpforge.server.ToolSpec;
 import dev.mcpforge.testing.McpTestClient;
+import dev.mcpforge.testing.ToolAccessMatrix;
 
 /**
  * One policy filters {@code tools/list} and refuses calls: for every caller, the tools listed are
@@ -92,26 +93,33 @@ class AccessPolicyTest {
 	@Test
 	void forEveryCallerTheListedToolsAreExactlyTheCallableTools() {
 		server = shop(RULES);
-		Map<String, Set<String>> expected = new LinkedHashMap<>();
-		expected.put(ADMIN_KEY, Set.of("ping", "list_orders", "refund_order", "delete_order", "wipe_cache"));
-		expected.put(CLERK_KEY, Set.of("ping", "list_orders", "refund_order"));
-		expected.put(VIEWER_KEY, Set.of("ping", "list_orders"));
-		expected.put(NOBODY_KEY, Set.of("ping"));
-		List<String> all = server.tools().stream().map(ToolDefinition::name).toList();
+		ToolAccessMatrix.of(server)
+			.caller("admin", c -> c.header("X-API-Key", ADMIN_KEY))
+			.caller("clerk", c -> c.header("X-API-Key", CLERK_KEY))
+			.caller("viewer", c -> c.bearerToken(VIEWER_KEY))
+			.caller("nobody", c -> c.header("X-API-Key", NOBODY_KEY))
+			.assertListedEqualsCallable()
+			.assertListed("admin", "ping", "list_orders", "refund_order", "delete_order", "wipe_cache")
+			.assertListed("clerk", "ping", "list_orders", "refund_order")
+			.assertListed("viewer", "ping", "list_orders")
+			.assertListed("nobody", "ping");
+	}
 
-		expected.forEach((key, allowed) -> {
-			try (McpTestClient client = McpTestClient.builder(server).header("X-API-Key", key).build()) {
-				Set<String> listed = new TreeSet<>(client.listTools().tools().stream().map(McpSchema.Tool::name).toList());
-				Set<String> callable = new TreeSet<>();
-				for (String tool : all) {
-					if (callable(client, tool)) {
-						callable.add(tool);
-					}
-				}
-				assertThat(listed).as("listed for %s", key.substring(0, 5)).isEqualTo(new TreeSet<>(allowed));
-				assertThat(callable).as("callable for %s", key.substring(0, 5)).isEqualTo(listed);
-			}
+	@Test
+	void theMatrixCatchesAToolThatIsCallableButNotListed() {
+		// a policy that changes its mind between tools/list and tools/call: what the check must catch
+		java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+		server = McpServer.builder()
+			.name("fickle")
+			.accessPolicy((principal, tool) -> asked.getAndIncrement() == 0 ? AccessPolicy.Decision.deny("first")
+					: AccessPolicy.Decision.allow())
+			.tool("ping", "Answers pong", ctx -> "pong")
+			.build();
+		ToolAccessMatrix matrix = ToolAccessMatrix.of(server).caller("anyone", c -> {
 		});
+		org.assertj.core.api.Assertions.assertThatThrownBy(matrix::assertListedEqualsCallable)
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("anyone: callable but not listed [ping]");
 	}
 
 	@Test
