@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>{@link #toString()} prints the header names only, never their values.
  *
- * @param transport "http", "http-stateless", "in-memory" or "stdio"
+ * @param transport "http" (stateful or stateless), "in-memory" or "stdio"
  * @param headers header values by lower-case name
  */
 public record Credentials(String transport, Map<String, List<String>> headers) {

@@ -145,6 +145,39 @@ class HttpAuthenticationTest {
 			.build()).requestTimeout(java.time.Duration.ofSeconds(5)).build()).isInstanceOf(RuntimeException.class);
 	}
 
+	@org.junit.jupiter.api.Test
+	void aSessionBelongsToTheCallerWhoOpenedIt() throws Exception {
+		serve(false);
+		HttpResponse<String> init = post(INITIALIZE, "X-API-Key", KEY);
+		String session = init.headers().firstValue("Mcp-Session-Id").orElseThrow();
+		String list = "{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"tools/list\"}";
+
+		HttpResponse<String> hijack = http.send(request(list, session).header("X-API-Key", READER_KEY).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(hijack.statusCode()).isEqualTo(404);
+		assertThat(json.readTree(hijack.body()).at("/error/code").asInt()).isEqualTo(-32001);
+		HttpResponse<String> stream = http.send(HttpRequest.newBuilder(handle.endpoint())
+			.header("Accept", "text/event-stream")
+			.header("Mcp-Session-Id", session)
+			.header("X-API-Key", READER_KEY)
+			.GET()
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(stream.statusCode()).isEqualTo(404);
+
+		HttpResponse<String> owner = http.send(request(list, session).header("X-API-Key", KEY).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(owner.statusCode()).isEqualTo(200);
+		assertThat(owner.body()).contains("whoami");
+	}
+
+	HttpRequest.Builder request(String body, String session) {
+		return HttpRequest.newBuilder(handle.endpoint())
+			.header("Content-Type", "application/json")
+			.header("Accept", "application/json, text/event-stream")
+			.header("Mcp-Session-Id", session)
+			.POST(HttpRequest.BodyPublishers.ofString(body));
+	}
+
 	HttpClientStreamableHttpTransport transport(String name, String value) {
 		return HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + handle.port())
 			.endpoint("/mcp")

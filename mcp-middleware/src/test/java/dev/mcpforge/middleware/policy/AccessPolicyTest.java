@@ -43,18 +43,22 @@ class AccessPolicyTest {
 
 	static final String NOBODY_KEY = "nobody-key-0123456789abcdef";
 
+	// docs:api-keys
 	static final ApiKeyAuthenticator KEYS = ApiKeyAuthenticator.builder()
 		.key(ADMIN_KEY, McpPrincipal.of("alice").withRoles("admin").withScopes("orders:read"))
 		.key(CLERK_KEY, McpPrincipal.of("bob").withScopes("orders:read"))
 		.key(VIEWER_KEY, McpPrincipal.of("carol").withRoles("viewer").withScopes("orders:read"))
 		.key(NOBODY_KEY, McpPrincipal.of("dave"))
 		.build();
+	// end:api-keys
 
+	// docs:access-rules
 	static final AccessRules RULES = AccessRules.builder()
 		.denyDestructiveUnless(role("admin"))
 		.allowTagFor("orders", scope("orders:read"))
 		.readOnlyFor(role("viewer"))
 		.defaultAllow();
+	// end:access-rules
 
 	McpServer server;
 
@@ -93,6 +97,7 @@ class AccessPolicyTest {
 	@Test
 	void forEveryCallerTheListedToolsAreExactlyTheCallableTools() {
 		server = shop(RULES);
+		// docs:matrix
 		ToolAccessMatrix.of(server)
 			.caller("admin", c -> c.header("X-API-Key", ADMIN_KEY))
 			.caller("clerk", c -> c.header("X-API-Key", CLERK_KEY))
@@ -103,6 +108,7 @@ class AccessPolicyTest {
 			.assertListed("clerk", "ping", "list_orders", "refund_order")
 			.assertListed("viewer", "ping", "list_orders")
 			.assertListed("nobody", "ping");
+		// end:matrix
 	}
 
 	@Test

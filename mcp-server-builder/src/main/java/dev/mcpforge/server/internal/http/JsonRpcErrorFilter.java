@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,6 +71,8 @@ public final class JsonRpcErrorFilter implements Filter {
 
 	private static final Set<String> METHODS = Set.of("GET", "POST", "DELETE");
 
+	private static final int MAX_TRACKED_SESSIONS = 100_000;
+
 	private final HttpServingOptions options;
 
 	private final HostOriginValidator hostOriginValidator;
@@ -77,6 +80,18 @@ public final class JsonRpcErrorFilter implements Filter {
 	private final SessionCancellations cancellations;
 
 	private final Set<AsyncContext> openStreams = ConcurrentHashMap.newKeySet();
+
+	// session id -> caller that initialized it; bounded, oldest forgotten first (sessions that
+	// expire without a DELETE are never removed otherwise)
+	private final Map<String, String> sessionOwners = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+				return size() > MAX_TRACKED_SESSIONS;
+			}
+		});
 
 	private volatile boolean closing;
 
@@ -147,7 +162,7 @@ public final class JsonRpcErrorFilter implements Filter {
 					JsonRpcErrors.messageFor(status, e.getMessage()));
 			return;
 		}
-		if (!authenticate(request, response)) {
+		if (!authenticate(request, response) || !sessionOwnedByCaller(request, response)) {
 			return;
 		}
 		if ("POST".equals(method)) {
@@ -201,6 +216,34 @@ public final class JsonRpcErrorFilter implements Filter {
 		catch (IOException | RuntimeException e) {
 			return false;
 		}
+	}
+
+	/**
+	 * With an authenticator, a session belongs to the caller that initialized it: a request in
+	 * someone else's session (a leaked or guessed {@code Mcp-Session-Id}) gets 404 as if the
+	 * session did not exist.
+	 */
+	private boolean sessionOwnedByCaller(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String sessionId = sessionId(request);
+		if (options.security().authenticator() == null || sessionId == null) {
+			return true;
+		}
+		String owner = sessionOwners.get(sessionId);
+		if (owner == null || owner.equals(callerKey(request))) {
+			if (owner != null && "DELETE".equals(request.getMethod())) {
+				sessionOwners.remove(sessionId);
+			}
+			return true;
+		}
+		log.info("Refused {} in a session opened by another caller", request.getMethod());
+		reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, JsonRpcErrors.messageFor(404, null));
+		return false;
+	}
+
+	/** Who the request is from, as far as session ownership goes: the principal's name, "" when anonymous. */
+	private static String callerKey(HttpServletRequest request) {
+		return request.getAttribute(HttpRequestAttributes.PRINCIPAL) instanceof java.security.Principal p
+				? "principal:" + p.getName() : "";
 	}
 
 	private void handleOther(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
@@ -273,6 +316,10 @@ public final class JsonRpcErrorFilter implements Filter {
 		CachedBodyRequest wrapped = new CachedBodyRequest(request, body, charset, end);
 		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, message.id(),
 				message.method() == null);
+		if (options.security().authenticator() != null && "initialize".equals(message.method())) {
+			String caller = callerKey(request);
+			wrappedResponse.onSessionId(id -> sessionOwners.put(id, caller));
+		}
 		try {
 			invoke(chain, wrapped, wrappedResponse);
 			if (message.isRequest() && wrapped.asyncCompleted() && !response.isCommitted()
