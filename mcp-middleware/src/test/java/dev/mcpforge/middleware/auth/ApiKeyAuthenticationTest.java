@@ -11,7 +11,6 @@ import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 
@@ -180,10 +179,6 @@ class ApiKeyAuthenticationTest {
 	static void send(OutputStream out, String line) throws Exception {
 		out.write((line + "\n").getBytes(StandardCharsets.UTF_8));
 		out.flush();
-	}
-
-	static Optional<String> none() {
-		return Optional.empty();
 	}
 
 }

@@ -16,7 +16,6 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import com.nimbusds.jwt.JWTClaimsSet;
 
 import dev.mcpforge.core.security.Authenticator;
 import dev.mcpforge.core.security.McpPrincipal;

@@ -3,11 +3,9 @@ package dev.mcpforge.middleware.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -183,10 +181,6 @@ class HttpAuthenticationTest {
 			.endpoint("/mcp")
 			.httpRequestCustomizer((builder, method, uri, body, context) -> builder.header(name, value))
 			.build();
-	}
-
-	static Map<String, Object> none() {
-		return Map.of();
 	}
 
 }
