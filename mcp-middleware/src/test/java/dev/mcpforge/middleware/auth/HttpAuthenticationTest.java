@@ -107,7 +107,7 @@ class HttpAuthenticationTest {
 				{ "Authorization", "Bearer wrong-key-0123456789abc" } }) {
 			HttpResponse<String> response = post(INITIALIZE, header[0], header[1]);
 			assertThat(response.statusCode()).isEqualTo(401);
-			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+			assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer error=\"invalid_token\"");
 			assertThat(response.body()).contains("Unauthorized: invalid API key").doesNotContain("wrong-key");
 		}
 	}

@@ -29,7 +29,11 @@ public record Security(Authenticator authenticator, boolean required, ToolAccess
 	public static final Security NONE = new Security(null, false, null);
 
 	/** The outcome of authenticating one request or connection. */
-	public record Outcome(McpPrincipal principal, String refusal) {
+	public record Outcome(McpPrincipal principal, String refusal, boolean invalidCredentials) {
+
+		Outcome(McpPrincipal principal, String refusal) {
+			this(principal, refusal, false);
+		}
 
 		public boolean refused() {
 			return refusal != null;
@@ -58,13 +62,13 @@ public record Security(Authenticator authenticator, boolean required, ToolAccess
 		}
 		catch (AuthenticationException e) {
 			log.info("Refused {} request: {}", credentials.transport(), e.getMessage());
-			return new Outcome(null, e.getMessage() == null ? "invalid credentials" : e.getMessage());
+			return new Outcome(null, e.getMessage() == null ? "invalid credentials" : e.getMessage(), true);
 		}
 		catch (RuntimeException e) {
 			// the exception's message could quote what the caller sent: log its type only
 			log.warn("Authenticator {} failed with {}; request refused", authenticator.describe(),
 					e.getClass().getName());
-			return new Outcome(null, "invalid credentials");
+			return new Outcome(null, "invalid credentials", true);
 		}
 	}
 

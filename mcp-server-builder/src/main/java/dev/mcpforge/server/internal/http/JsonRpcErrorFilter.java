@@ -176,7 +176,8 @@ public final class JsonRpcErrorFilter implements Filter {
 	/**
 	 * Authenticates every request, {@code initialize} and GET streams included: the verified
 	 * principal goes to the transport context; a refusal is answered with 401 and
-	 * {@code WWW-Authenticate: Bearer}. Credentials are never logged.
+	 * {@code WWW-Authenticate: Bearer} ({@code Bearer error="invalid_token"} when the credentials
+	 * were bad). Credentials are never logged.
 	 */
 	private boolean authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		Security security = options.security();
@@ -188,7 +189,8 @@ public final class JsonRpcErrorFilter implements Filter {
 		if (outcome.refused()) {
 			String reason = JsonRpcErrors.sanitise(outcome.refusal());
 			String message = "Unauthorized" + (reason == null ? "" : ": " + reason);
-			response.setHeader("WWW-Authenticate", "Bearer");
+			// RFC 6750 3.1: no error code when nothing was presented, invalid_token when it was bad
+			response.setHeader("WWW-Authenticate", outcome.invalidCredentials() ? "Bearer error=\"invalid_token\"" : "Bearer");
 			if (!drained(request)) {
 				response.setHeader("Connection", "close");
 			}
