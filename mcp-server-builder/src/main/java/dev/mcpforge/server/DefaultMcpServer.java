@@ -19,7 +19,10 @@ import dev.mcpforge.core.ToolDefinition;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.server.internal.Binding;
 import dev.mcpforge.server.internal.Features;
+import dev.mcpforge.core.security.Credentials;
+import dev.mcpforge.server.internal.Security;
 import dev.mcpforge.server.internal.ServerSettings;
+import dev.mcpforge.server.internal.TransportAttributes;
 import dev.mcpforge.server.internal.SessionBinding;
 import dev.mcpforge.server.internal.inmemory.InMemoryTransportProvider;
 
@@ -162,12 +165,19 @@ final class DefaultMcpServer implements McpServer {
 	}
 
 	@Override
-	public synchronized McpClientTransport connectInMemory() {
+	public synchronized McpClientTransport connectInMemory(java.util.Map<String, java.util.List<String>> headers) {
 		if (inMemory == null) {
 			inMemory = new InMemoryTransportProvider(McpJsonDefaults.getMapper());
 			attach(SessionBinding.over(inMemory, features, settings));
 		}
-		return inMemory.connect();
+		Credentials credentials = new Credentials("in-memory", headers);
+		Security.Outcome outcome = settings.security().authenticate(credentials);
+		java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+		attributes.put(TransportAttributes.HEADERS, credentials.headers());
+		if (outcome.principal() != null) {
+			attributes.put(TransportAttributes.PRINCIPAL, outcome.principal());
+		}
+		return inMemory.connect(attributes, outcome.refusal());
 	}
 
 	@Override

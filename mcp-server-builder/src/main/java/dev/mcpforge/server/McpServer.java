@@ -102,7 +102,18 @@ public interface McpServer extends AutoCloseable {
 	 * A client-side transport connected to this server in memory: no port, no process, the full
 	 * protocol (for tests and embedding). Each call opens a new session.
 	 */
-	McpClientTransport connectInMemory();
+	default McpClientTransport connectInMemory() {
+		return connectInMemory(java.util.Map.of());
+	}
+
+	/**
+	 * Like {@link #connectInMemory()}, for a client that presents these headers (e.g.
+	 * {@code X-API-Key} or {@code Authorization}) to the server's authenticator, once, when it
+	 * connects. Without an authenticator the headers are only visible to handlers as
+	 * {@code ctx.headers()}. A connection whose credentials are refused gets a JSON-RPC error
+	 * (-32000, "Unauthorized: ...") for every request, {@code initialize} included.
+	 */
+	McpClientTransport connectInMemory(java.util.Map<String, java.util.List<String>> headers);
 
 	/**
 	 * Serves according to command-line arguments and blocks until done: stdio by default;

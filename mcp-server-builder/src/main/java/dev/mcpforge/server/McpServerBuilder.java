@@ -12,6 +12,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpforge.core.McpJson;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.interceptor.McpInterceptor;
+import dev.mcpforge.core.security.AccessPolicy;
+import dev.mcpforge.core.security.AuthenticationCheck;
+import dev.mcpforge.core.security.Authenticator;
+import dev.mcpforge.core.security.ToolAccess;
+import dev.mcpforge.server.internal.Security;
 import dev.mcpforge.server.internal.ServerSettings;
 
 /**
@@ -47,6 +52,12 @@ public final class McpServerBuilder {
 	private final List<PromptSpec> prompts = new ArrayList<>();
 
 	private final List<McpInterceptor> interceptors = new ArrayList<>();
+
+	private Authenticator authenticator;
+
+	private boolean authenticationRequired = true;
+
+	private AccessPolicy accessPolicy;
 
 	McpServerBuilder() {
 	}
@@ -148,6 +159,40 @@ public final class McpServerBuilder {
 	}
 
 	/**
+	 * Authenticates every caller with {@code authenticator}; callers it does not recognise are
+	 * refused (HTTP 401 with {@code WWW-Authenticate: Bearer}, on every request including
+	 * {@code initialize}; an in-memory connection made without credentials gets an error for every
+	 * request; stdio refuses to start). The principal it returns reaches handlers as
+	 * {@code ctx.principal()} and access policies as the caller. Call {@link #allowAnonymous()}
+	 * to let callers without credentials in (bad credentials are still refused).
+	 *
+	 * <p>HTTP asks with the request's headers, in-memory with the headers given to
+	 * {@link McpServer#connectInMemory(java.util.Map)}, stdio with no headers (transport
+	 * {@code "stdio"}: read the environment, e.g. {@code ApiKeyAuthenticator.fromEnvironment}).
+	 */
+	public McpServerBuilder authenticator(Authenticator authenticator) {
+		this.authenticator = Objects.requireNonNull(authenticator, "authenticator");
+		return this;
+	}
+
+	/** With an {@link #authenticator}: callers without credentials get in, with no principal. */
+	public McpServerBuilder allowAnonymous() {
+		this.authenticationRequired = false;
+		return this;
+	}
+
+	/**
+	 * Decides which tools each caller sees and may call. One policy does both: {@code tools/list}
+	 * shows a caller exactly the tools it allows, and a call of any other tool is answered as if
+	 * the tool did not exist. A policy that throws denies (fail closed). Installed as a
+	 * {@code SECURITY} interceptor, visible in {@link McpServer#interceptors()}.
+	 */
+	public McpServerBuilder accessPolicy(AccessPolicy policy) {
+		this.accessPolicy = Objects.requireNonNull(policy, "policy");
+		return this;
+	}
+
+	/**
 	 * Checks everything and builds the server. Schemas are generated here, so a type that
 	 * cannot be described fails now rather than at the first call.
 	 * @throws IllegalStateException if no name was set
@@ -158,8 +203,18 @@ public final class McpServerBuilder {
 		if (name == null) {
 			throw new IllegalStateException("name is not set: call name(\"my-server\") before build()");
 		}
+		List<McpInterceptor> all = new ArrayList<>();
+		ToolAccess access = accessPolicy == null ? null : new ToolAccess(accessPolicy);
+		if (authenticator != null) {
+			all.add(new AuthenticationCheck(authenticator, authenticationRequired));
+		}
+		if (access != null) {
+			all.add(access.interceptor());
+		}
+		all.addAll(interceptors);
+		Security security = new Security(authenticator, authenticator != null && authenticationRequired, access);
 		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
-				mapper == null ? McpJson.newMapper() : mapper, InterceptorChain.of(interceptors));
+				mapper == null ? McpJson.newMapper() : mapper, InterceptorChain.of(all), security);
 		List<ToolSpec> allTools = new ArrayList<>(tools);
 		for (Object bean : toolBeans) {
 			allTools.addAll(AnnotatedTools.scan(bean, settings.schemas(), settings.binder()));

@@ -18,6 +18,8 @@ import dev.mcpforge.server.internal.http.HttpServingOptions;
 import dev.mcpforge.server.internal.http.HttpTransports;
 import dev.mcpforge.server.internal.http.JettyMcpServer;
 import dev.mcpforge.server.internal.http.McpHttpServlet;
+import dev.mcpforge.core.security.Credentials;
+import dev.mcpforge.server.internal.Security;
 import dev.mcpforge.server.internal.ServerSettings;
 import dev.mcpforge.server.internal.SessionBinding;
 import dev.mcpforge.server.internal.stdio.RobustStdioTransportProvider;
@@ -40,6 +42,13 @@ final class Serving {
 
 	private static ServerHandle stdio(DefaultMcpServer server, Features features, ServerSettings settings,
 			RobustStdioTransportProvider provider) {
+		// stdio has no headers: the authenticator is asked once, with none (it may read the environment)
+		Security.Outcome outcome = settings.security().authenticate(Credentials.none("stdio"));
+		if (outcome.refused()) {
+			throw new IllegalStateException("stdio client not authenticated: " + outcome.refusal()
+					+ " (stdio credentials come from the environment the client starts the server with)");
+		}
+		provider.principal(outcome.principal());
 		SessionBinding binding = SessionBinding.over(provider, features, settings);
 		server.attach(binding);
 		CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -65,7 +74,7 @@ final class Serving {
 
 	static HttpServerHandle http(DefaultMcpServer server, Features features, ServerSettings settings,
 			HttpOptions options) {
-		HttpServingOptions serving = servingOptions(options);
+		HttpServingOptions serving = servingOptions(options, settings);
 		options.routes().keySet().forEach(path -> {
 			if (path.equals(options.path()) || path.startsWith(options.path() + "/")) {
 				throw new IllegalArgumentException("route " + path + " collides with the MCP endpoint " + options.path());
@@ -130,7 +139,7 @@ final class Serving {
 
 	static HttpServlet servlet(DefaultMcpServer server, Features features, ServerSettings settings,
 			HttpOptions options) {
-		HttpServingOptions serving = servingOptions(options);
+		HttpServingOptions serving = servingOptions(options, settings);
 		Binding binding;
 		HttpServlet sdkServlet;
 		if (options.stateless()) {
@@ -150,8 +159,9 @@ final class Serving {
 		});
 	}
 
-	private static HttpServingOptions servingOptions(HttpOptions options) {
+	private static HttpServingOptions servingOptions(HttpOptions options, ServerSettings settings) {
 		HttpServingOptions.Builder serving = HttpServingOptions.builder()
+			.security(settings.security())
 			.endpoint(options.path())
 			.maxRequestBytes(options.maxRequestBytes())
 			.dnsRebindingProtection(options.dnsRebindingProtection());

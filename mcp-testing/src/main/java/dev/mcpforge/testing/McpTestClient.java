@@ -106,7 +106,7 @@ public final class McpTestClient implements AutoCloseable {
 	/** Configures a client connected in memory to {@code server}; each client is a new session. */
 	public static McpTestClientBuilder builder(McpServer server) {
 		Objects.requireNonNull(server, "server");
-		return new McpTestClientBuilder(server::connectInMemory);
+		return new McpTestClientBuilder(server::connectInMemory, true);
 	}
 
 	/**

@@ -1,7 +1,12 @@
 package dev.mcpforge.testing;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import io.modelcontextprotocol.spec.McpClientTransport;
@@ -18,7 +23,11 @@ import io.modelcontextprotocol.spec.McpSchema;
  */
 public final class McpTestClientBuilder {
 
-	private final Supplier<McpClientTransport> transport;
+	private final Function<Map<String, List<String>>, McpClientTransport> transport;
+
+	private final boolean inMemory;
+
+	private final Map<String, List<String>> headers = new LinkedHashMap<>();
 
 	private String clientName = "mcpforge-test-client";
 
@@ -37,7 +46,34 @@ public final class McpTestClientBuilder {
 	private RootsResponder roots = Responders.roots();
 
 	McpTestClientBuilder(Supplier<McpClientTransport> transport) {
-		this.transport = transport;
+		this.transport = headers -> transport.get();
+		this.inMemory = false;
+	}
+
+	McpTestClientBuilder(Function<Map<String, List<String>>, McpClientTransport> inMemoryTransport, boolean inMemory) {
+		this.transport = inMemoryTransport;
+		this.inMemory = inMemory;
+	}
+
+	/**
+	 * A header the in-memory client presents to the server's authenticator (and handlers see in
+	 * {@code ctx.headers()}), e.g. {@code header("X-API-Key", key)} or
+	 * {@code header("Authorization", "Bearer " + token)}. For other transports, set headers on the
+	 * transport itself.
+	 * @throws IllegalStateException if this client is not connected in memory
+	 */
+	public McpTestClientBuilder header(String name, String value) {
+		if (!inMemory) {
+			throw new IllegalStateException("header(..) applies to in-memory clients; configure headers on the transport");
+		}
+		headers.computeIfAbsent(requireText(name, "name").toLowerCase(java.util.Locale.ROOT), k -> new ArrayList<>())
+			.add(Objects.requireNonNull(value, "value"));
+		return this;
+	}
+
+	/** Shorthand for {@code header("Authorization", "Bearer " + token)}. */
+	public McpTestClientBuilder bearerToken(String token) {
+		return header("Authorization", "Bearer " + Objects.requireNonNull(token, "token"));
 	}
 
 	/** What the client says about itself at {@code initialize}. */
@@ -117,7 +153,7 @@ public final class McpTestClientBuilder {
 	 * does not complete the handshake within the request timeout
 	 */
 	public McpTestClient build() {
-		return new McpTestClient(transport.get(), McpSchema.Implementation.builder(clientName, clientVersion).build(),
+		return new McpTestClient(transport.apply(Map.copyOf(headers)), McpSchema.Implementation.builder(clientName, clientVersion).build(),
 				requestTimeout, loggingLevel, progressTokens, sampling, elicitation, roots);
 	}
 

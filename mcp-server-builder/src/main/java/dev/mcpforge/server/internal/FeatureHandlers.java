@@ -23,6 +23,7 @@ import dev.mcpforge.core.interceptor.McpResponse;
 import dev.mcpforge.core.interceptor.PromptGet;
 import dev.mcpforge.core.interceptor.ResourceRead;
 import dev.mcpforge.core.interceptor.ToolCall;
+import dev.mcpforge.core.security.UnknownToolException;
 import dev.mcpforge.server.Completer;
 import dev.mcpforge.server.McpContext;
 import dev.mcpforge.server.PromptArguments;
@@ -57,6 +58,10 @@ public final class FeatureHandlers {
 				ToolCall last = (ToolCall) next;
 				return McpResponse.of(invokeTool(tool, last.arguments(), new InterceptedContext(context, last.context())));
 			}).result(McpSchema.CallToolResult.class);
+		}
+		catch (UnknownToolException hidden) {
+			// the access policy hides this tool: answer exactly as the SDK answers an unknown one
+			throw McpError.builder(hidden.code()).message(hidden.getMessage()).data(hidden.data()).build();
 		}
 		catch (Throwable error) {
 			return settings.results().failure(unwrap(error), tool.name());

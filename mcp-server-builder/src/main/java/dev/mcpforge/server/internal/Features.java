@@ -62,6 +62,10 @@ public final class Features {
 		return List.copyOf(prompts.values());
 	}
 
+	public synchronized RegisteredTool tool(String name) {
+		return tools.get(name);
+	}
+
 	public synchronized RegisteredPrompt prompt(String name) {
 		return prompts.get(name);
 	}

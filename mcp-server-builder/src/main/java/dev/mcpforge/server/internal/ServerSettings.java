@@ -14,12 +14,18 @@ import dev.mcpforge.core.schema.JsonSchemas;
  * (one mapper for schemas, binding and results) and the interceptor chain every request runs through.
  */
 public record ServerSettings(String name, String version, String instructions, Duration requestTimeout,
-		ObjectMapper mapper, JsonSchemas schemas, ArgumentBinder binder, ToolResults results, InterceptorChain chain) {
+		ObjectMapper mapper, JsonSchemas schemas, ArgumentBinder binder, ToolResults results, InterceptorChain chain,
+		Security security) {
 
 	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
 			ObjectMapper mapper, InterceptorChain chain) {
+		return of(name, version, instructions, requestTimeout, mapper, chain, Security.NONE);
+	}
+
+	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
+			ObjectMapper mapper, InterceptorChain chain, Security security) {
 		return new ServerSettings(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper),
-				ArgumentBinder.create(mapper).warmUp(), new ToolResults(mapper), chain);
+				ArgumentBinder.create(mapper).warmUp(), new ToolResults(mapper), chain, security);
 	}
 
 }

@@ -27,6 +27,10 @@ public final class StatelessBinding implements Binding {
 		if (settings.instructions() != null) {
 			spec.instructions(settings.instructions());
 		}
+		if (settings.security().access() != null) {
+			// the same policy refuses calls (ToolAccess's interceptor): listed == callable
+			spec.addToolFilter((transportContext, tool) -> settings.security().visible(features, transportContext, tool));
+		}
 		features.tools().forEach(t -> spec.tools(tool(t)));
 		features.resources().forEach(r -> spec.resources(resource(r)));
 		features.templates().forEach(t -> spec.resourceTemplates(template(t)));

@@ -60,6 +60,31 @@ final class ErrorRewritingResponse extends HttpServletResponseWrapper {
 		this.clientResponse = clientResponse;
 	}
 
+	private java.util.function.Consumer<String> sessionIdListener;
+
+	/** Tells {@code listener} the session id the servlet sets in {@code Mcp-Session-Id}, if it sets one. */
+	void onSessionId(java.util.function.Consumer<String> listener) {
+		this.sessionIdListener = listener;
+	}
+
+	@Override
+	public void setHeader(String name, String value) {
+		super.setHeader(name, value);
+		sessionHeader(name, value);
+	}
+
+	@Override
+	public void addHeader(String name, String value) {
+		super.addHeader(name, value);
+		sessionHeader(name, value);
+	}
+
+	private void sessionHeader(String name, String value) {
+		if (sessionIdListener != null && value != null && JsonRpcErrorFilter.SESSION_HEADER.equalsIgnoreCase(name)) {
+			sessionIdListener.accept(value);
+		}
+	}
+
 	@Override
 	public void setStatus(int sc) {
 		super.setStatus(sc);

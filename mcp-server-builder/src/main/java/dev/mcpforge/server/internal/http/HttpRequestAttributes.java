@@ -16,6 +16,9 @@ public final class HttpRequestAttributes {
 	/** {@link dev.mcpforge.server.internal.CancellationSignal} of the POSTed JSON-RPC request. */
 	public static final String CANCELLATION = "dev.mcpforge.http.cancellation";
 
+	/** {@link dev.mcpforge.core.security.McpPrincipal} the filter's authenticator verified. */
+	public static final String PRINCIPAL = "dev.mcpforge.http.principal";
+
 	private HttpRequestAttributes() {
 	}
 

@@ -1,5 +1,7 @@
 package dev.mcpforge.server.internal.http;
 
+import dev.mcpforge.server.internal.Security;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +44,10 @@ public final class HttpServingOptions {
 
 	private final List<String> allowedOrigins;
 
+	private final Security security;
+
 	private HttpServingOptions(Builder b) {
+		this.security = b.security;
 		this.endpoint = b.endpoint;
 		this.maxRequestBytes = b.maxRequestBytes;
 		this.dnsRebindingProtection = b.dnsRebindingProtection;
@@ -67,7 +72,8 @@ public final class HttpServingOptions {
 	public Builder toBuilder() {
 		Builder b = new Builder().endpoint(endpoint)
 			.maxRequestBytes(maxRequestBytes)
-			.dnsRebindingProtection(dnsRebindingProtection);
+			.dnsRebindingProtection(dnsRebindingProtection)
+			.security(security);
 		allowedHosts.stream().filter(h -> !LOOPBACK_HOSTS.contains(h)).forEach(b::allowedHost);
 		allowedOrigins.stream().filter(o -> !LOOPBACK_ORIGINS.contains(o)).forEach(b::allowedOrigin);
 		return b;
@@ -98,6 +104,11 @@ public final class HttpServingOptions {
 		return allowedOrigins;
 	}
 
+	/** Authentication of every request ({@link Security#NONE} by default: none). */
+	public Security security() {
+		return security;
+	}
+
 	/** Builder of {@link HttpServingOptions}. */
 	public static final class Builder {
 
@@ -111,7 +122,15 @@ public final class HttpServingOptions {
 
 		private final List<String> extraOrigins = new ArrayList<>();
 
+		private Security security = Security.NONE;
+
 		private Builder() {
+		}
+
+		/** Authenticates every request with the server's authenticator (401 when refused). */
+		public Builder security(Security security) {
+			this.security = Objects.requireNonNull(security, "security");
+			return this;
 		}
 
 		/** Endpoint path, must start with {@code /}; default {@code /mcp}. */

@@ -25,7 +25,8 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code "http-stateless"});</li>
  * <li>{@code HEADERS}: all request headers, names in lower case, values in order;</li>
  * <li>{@code REMOTE_ADDRESS}: the client's address, when known;</li>
- * <li>{@code PRINCIPAL}: {@link HttpServletRequest#getUserPrincipal()}, when not null;</li>
+ * <li>{@code PRINCIPAL}: the principal {@link JsonRpcErrorFilter}'s authenticator verified, else
+ * {@link HttpServletRequest#getUserPrincipal()}, when not null;</li>
  * <li>{@code CANCELLATION}: the signal {@link JsonRpcErrorFilter} registered for this
  * JSON-RPC request, or {@link CancellationSignal#NEVER} when there is none.</li>
  * </ul>
@@ -53,7 +54,8 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 		if (remote != null) {
 			values.put(TransportAttributes.REMOTE_ADDRESS, remote);
 		}
-		Principal principal = request.getUserPrincipal();
+		Object verified = request.getAttribute(HttpRequestAttributes.PRINCIPAL);
+		Principal principal = verified instanceof Principal p ? p : request.getUserPrincipal();
 		if (principal != null) {
 			values.put(TransportAttributes.PRINCIPAL, principal);
 		}

@@ -6,12 +6,15 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mcpforge.core.security.Credentials;
 import dev.mcpforge.server.internal.CancellationSignal;
+import dev.mcpforge.server.internal.Security;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
@@ -68,6 +71,8 @@ public final class JsonRpcErrorFilter implements Filter {
 
 	private static final Set<String> METHODS = Set.of("GET", "POST", "DELETE");
 
+	private static final int MAX_TRACKED_SESSIONS = 100_000;
+
 	private final HttpServingOptions options;
 
 	private final HostOriginValidator hostOriginValidator;
@@ -75,6 +80,18 @@ public final class JsonRpcErrorFilter implements Filter {
 	private final SessionCancellations cancellations;
 
 	private final Set<AsyncContext> openStreams = ConcurrentHashMap.newKeySet();
+
+	// session id -> caller that initialized it; bounded, oldest forgotten first (sessions that
+	// expire without a DELETE are never removed otherwise)
+	private final Map<String, String> sessionOwners = java.util.Collections
+		.synchronizedMap(new java.util.LinkedHashMap<>(16, 0.75f, true) {
+			private static final long serialVersionUID = 1L;
+
+			@Override
+			protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+				return size() > MAX_TRACKED_SESSIONS;
+			}
+		});
 
 	private volatile boolean closing;
 
@@ -145,12 +162,90 @@ public final class JsonRpcErrorFilter implements Filter {
 					JsonRpcErrors.messageFor(status, e.getMessage()));
 			return;
 		}
+		if (!authenticate(request, response) || !sessionOwnedByCaller(request, response)) {
+			return;
+		}
 		if ("POST".equals(method)) {
 			handlePost(request, response, chain);
 		}
 		else {
 			handleOther(request, response, chain, "GET".equals(method));
 		}
+	}
+
+	/**
+	 * Authenticates every request, {@code initialize} and GET streams included: the verified
+	 * principal goes to the transport context; a refusal is answered with 401 and
+	 * {@code WWW-Authenticate: Bearer} ({@code Bearer error="invalid_token"} when the credentials
+	 * were bad). Credentials are never logged.
+	 */
+	private boolean authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Security security = options.security();
+		if (security.authenticator() == null) {
+			return true;
+		}
+		Security.Outcome outcome = security
+			.authenticate(new Credentials("http", HttpTransportContextExtractor.headers(request)));
+		if (outcome.refused()) {
+			String reason = JsonRpcErrors.sanitise(outcome.refusal());
+			String message = "Unauthorized" + (reason == null ? "" : ": " + reason);
+			// RFC 6750 3.1: no error code when nothing was presented, invalid_token when it was bad
+			response.setHeader("WWW-Authenticate", outcome.invalidCredentials() ? "Bearer error=\"invalid_token\"" : "Bearer");
+			if (!drained(request)) {
+				response.setHeader("Connection", "close");
+			}
+			reject(response, 401, null, JsonRpcErrors.SERVER_ERROR, message);
+			return false;
+		}
+		if (outcome.principal() != null) {
+			request.setAttribute(HttpRequestAttributes.PRINCIPAL, outcome.principal());
+		}
+		return true;
+	}
+
+	/**
+	 * Reads and drops the body of a refused request, so the connection can be reused (a client
+	 * that finds an unread body on a kept-alive connection sees it closed under it); false when
+	 * the body is too large or unreadable.
+	 */
+	private boolean drained(HttpServletRequest request) {
+		if (request.getContentLengthLong() > options.maxRequestBytes()) {
+			return false;
+		}
+		try {
+			return readAtMost(request.getInputStream(), options.maxRequestBytes()) != null;
+		}
+		catch (IOException | RuntimeException e) {
+			return false;
+		}
+	}
+
+	/**
+	 * With an authenticator, a session belongs to the caller that initialized it: a request in
+	 * someone else's session (a leaked or guessed {@code Mcp-Session-Id}) gets 404 as if the
+	 * session did not exist.
+	 */
+	private boolean sessionOwnedByCaller(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String sessionId = sessionId(request);
+		if (options.security().authenticator() == null || sessionId == null) {
+			return true;
+		}
+		String owner = sessionOwners.get(sessionId);
+		if (owner == null || owner.equals(callerKey(request))) {
+			if (owner != null && "DELETE".equals(request.getMethod())) {
+				sessionOwners.remove(sessionId);
+			}
+			return true;
+		}
+		log.info("Refused {} in a session opened by another caller", request.getMethod());
+		reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, JsonRpcErrors.messageFor(404, null));
+		return false;
+	}
+
+	/** Who the request is from, as far as session ownership goes: the principal's name, "" when anonymous. */
+	private static String callerKey(HttpServletRequest request) {
+		return request.getAttribute(HttpRequestAttributes.PRINCIPAL) instanceof java.security.Principal p
+				? "principal:" + p.getName() : "";
 	}
 
 	private void handleOther(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
@@ -223,6 +318,10 @@ public final class JsonRpcErrorFilter implements Filter {
 		CachedBodyRequest wrapped = new CachedBodyRequest(request, body, charset, end);
 		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, message.id(),
 				message.method() == null);
+		if (options.security().authenticator() != null && "initialize".equals(message.method())) {
+			String caller = callerKey(request);
+			wrappedResponse.onSessionId(id -> sessionOwners.put(id, caller));
+		}
 		try {
 			invoke(chain, wrapped, wrappedResponse);
 			if (message.isRequest() && wrapped.asyncCompleted() && !response.isCommitted()

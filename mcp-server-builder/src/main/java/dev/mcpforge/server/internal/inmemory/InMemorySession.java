@@ -50,10 +50,26 @@ final class InMemorySession {
 
 	private volatile boolean closed;
 
+	private final Map<String, Object> connectionAttributes;
+
+	private final String refusal;
+
 	InMemorySession(McpJsonMapper mapper, McpServerSession.Factory factory, Set<InMemorySession> registry) {
+		this(mapper, factory, registry, Map.of(), null);
+	}
+
+	/**
+	 * @param connectionAttributes transport attributes of every request (headers, principal)
+	 * @param refusal when not null, every request is answered with an "Unauthorized" error
+	 * carrying this reason and never reaches the server
+	 */
+	InMemorySession(McpJsonMapper mapper, McpServerSession.Factory factory, Set<InMemorySession> registry,
+			Map<String, Object> connectionAttributes, String refusal) {
 		this.mapper = mapper;
 		this.factory = factory;
 		this.registry = registry;
+		this.connectionAttributes = Map.copyOf(connectionAttributes);
+		this.refusal = refusal;
 	}
 
 	String sessionId() {
@@ -100,7 +116,11 @@ final class InMemorySession {
 	}
 
 	private void deliverToServer(McpSchema.JSONRPCMessage message) {
-		Map<String, Object> attributes = new java.util.HashMap<>();
+		if (refusal != null) {
+			refuse(message);
+			return;
+		}
+		Map<String, Object> attributes = new java.util.HashMap<>(connectionAttributes);
 		attributes.put(TransportAttributes.TRANSPORT, "in-memory");
 		if (message instanceof McpSchema.JSONRPCRequest request) {
 			attributes.put(TransportAttributes.CANCELLATION, inFlight.register(request.id()));
@@ -118,6 +138,18 @@ final class InMemorySession {
 		session.handle(message)
 			.contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
 			.subscribe(null, error -> log.warn("in-memory server failed to handle a message", error));
+	}
+
+	/** The in-memory counterpart of HTTP 401: requests get an error, nothing reaches the server. */
+	private void refuse(McpSchema.JSONRPCMessage message) {
+		if (message instanceof McpSchema.JSONRPCRequest request) {
+			McpSchema.JSONRPCResponse error = new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), null,
+					new McpSchema.JSONRPCResponse.JSONRPCError(-32000, "Unauthorized: " + refusal, null));
+			Mono.fromRunnable(() -> clientHandler.apply(Mono.just(roundTrip(error)))
+				.subscribe(null, e -> log.warn("in-memory client failed to handle a message", e)))
+				.subscribeOn(toClient)
+				.subscribe();
+		}
 	}
 
 	private final class ServerSide implements McpServerTransport {
@@ -155,8 +187,10 @@ final class InMemorySession {
 		public Mono<Void> connect(Function<Mono<McpSchema.JSONRPCMessage>, Mono<McpSchema.JSONRPCMessage>> handler) {
 			return Mono.fromRunnable(() -> {
 				clientHandler = handler;
-				session = factory.create(new ServerSide());
-				registry.add(InMemorySession.this);
+				if (refusal == null) {
+					session = factory.create(new ServerSide());
+					registry.add(InMemorySession.this);
+				}
 			});
 		}
 

@@ -42,6 +42,18 @@ public final class InMemoryTransportProvider implements McpServerTransportProvid
 		return new InMemorySession(mapper, sessionFactory, sessions).clientSide();
 	}
 
+	/**
+	 * A new client transport whose requests carry {@code attributes} (headers, principal) in their
+	 * transport context; with a {@code refusal}, every request is answered with an
+	 * "Unauthorized" error instead.
+	 */
+	public McpClientTransport connect(Map<String, Object> attributes, String refusal) {
+		if (sessionFactory == null) {
+			throw new IllegalStateException("the in-memory provider is not attached to a server yet");
+		}
+		return new InMemorySession(mapper, sessionFactory, sessions, attributes, refusal).clientSide();
+	}
+
 	@Override
 	public Mono<Void> notifyClients(String method, Object params) {
 		return Flux.fromIterable(sessions).flatMap(s -> s.notifyClient(method, params)).then();

@@ -83,8 +83,10 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 
 	private final CancellationRegistry cancellations = new CancellationRegistry();
 
-	private final McpTransportContext plainContext = McpTransportContext
+	private volatile McpTransportContext plainContext = McpTransportContext
 		.create(Map.of(TransportAttributes.TRANSPORT, "stdio"));
+
+	private volatile java.security.Principal principal;
 
 	// Handlers that block (sync ones under immediateExecution, async ones written badly) must
 	// not stall the reader, so requests are subscribed off its thread (see INLINE_METHODS).
@@ -115,6 +117,17 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 		this.maxMessageBytes = maxMessageBytes;
 		this.decoder = new InboundDecoder(mapper);
 		this.writer = new LineWriter(Objects.requireNonNull(out, "out"), WRITER_THREAD);
+	}
+
+	/**
+	 * The caller of this stdio connection (authenticated once, when serving starts); every
+	 * request's context carries it under {@link TransportAttributes#PRINCIPAL}.
+	 */
+	public RobustStdioTransportProvider principal(java.security.Principal caller) {
+		this.principal = caller;
+		this.plainContext = McpTransportContext.create(caller == null ? Map.of(TransportAttributes.TRANSPORT, "stdio")
+				: Map.of(TransportAttributes.TRANSPORT, "stdio", TransportAttributes.PRINCIPAL, caller));
+		return this;
 	}
 
 	/**
@@ -259,8 +272,13 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 		boolean offload = message instanceof McpSchema.JSONRPCResponse;
 		if (message instanceof McpSchema.JSONRPCRequest request) {
 			CancellationSignal signal = cancellations.register(request.id());
-			context = McpTransportContext.create(Map.of(TransportAttributes.TRANSPORT, "stdio",
-					TransportAttributes.CANCELLATION, signal));
+			Map<String, Object> attributes = new java.util.HashMap<>();
+			attributes.put(TransportAttributes.TRANSPORT, "stdio");
+			attributes.put(TransportAttributes.CANCELLATION, signal);
+			if (principal != null) {
+				attributes.put(TransportAttributes.PRINCIPAL, principal);
+			}
+			context = McpTransportContext.create(attributes);
 			offload = !INLINE_METHODS.contains(request.method());
 		}
 		McpTransportContext requestContext = context;

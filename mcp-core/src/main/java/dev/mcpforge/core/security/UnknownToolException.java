@@ -1,0 +1,34 @@
+package dev.mcpforge.core.security;
+
+import dev.mcpforge.core.McpException;
+import io.modelcontextprotocol.spec.McpSchema;
+
+/**
+ * Ends a {@code tools/call} exactly as the SDK ends a call of a tool that does not exist
+ * (JSON-RPC error -32602 "Unknown tool: invalid_tool_name", data "Tool not found: <name>"), so a
+ * tool hidden by an {@link AccessPolicy} cannot be told apart from one that was never there.
+ */
+public class UnknownToolException extends McpException {
+
+	private static final long serialVersionUID = 1L;
+
+	/** The SDK's message for an unknown tool. */
+	public static final String MESSAGE = "Unknown tool: invalid_tool_name";
+
+	private final String toolName;
+
+	public UnknownToolException(String toolName) {
+		super(McpSchema.ErrorCodes.INVALID_PARAMS, MESSAGE);
+		this.toolName = toolName;
+	}
+
+	public String toolName() {
+		return toolName;
+	}
+
+	/** The SDK's error data for an unknown tool. */
+	public String data() {
+		return "Tool not found: " + toolName;
+	}
+
+}
