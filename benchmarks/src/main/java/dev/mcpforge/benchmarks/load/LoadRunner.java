@@ -47,6 +47,10 @@ public final class LoadRunner {
 						m.p99(), m.errors(), m.note());
 			}
 		}
+		if (sdk.stream().anyMatch(m -> !m.note().isEmpty()) || mcpforge.stream().anyMatch(m -> !m.note().isEmpty())) {
+			System.out.println("mcpforge/sdk: no ratio, a server stalled (see notes)");
+			return;
+		}
 		double throughput = mean(mcpforge, Measurement::callsPerSecond) / mean(sdk, Measurement::callsPerSecond);
 		double p99 = mean(mcpforge, m -> (double) m.p99()) / mean(sdk, m -> (double) m.p99());
 		System.out.printf("mcpforge/sdk: throughput %.2fx, p99 %.2fx%n", throughput, p99);
