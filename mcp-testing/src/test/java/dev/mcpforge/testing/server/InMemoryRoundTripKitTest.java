@@ -26,9 +26,9 @@ import dev.mcpforge.testing.McpTestClient;
 import dev.mcpforge.testing.Responders;
 
 /**
- * The scenarios of mcp-server-builder's {@code InMemoryRoundTripTest}, rewritten on the kit.
- * They live here because mcp-server-builder cannot depend on mcp-testing (which depends on
- * it), not even at test scope: Maven's reactor rejects the cycle.
+ * The server builder's end-to-end scenarios (typed tools, errors, the context, resources, prompts,
+ * completions, runtime changes), on the testing kit. They live here because mcp-server-builder cannot
+ * depend on mcp-testing (which depends on it), not even at test scope: Maven's reactor rejects the cycle.
  */
 class InMemoryRoundTripKitTest {
 
