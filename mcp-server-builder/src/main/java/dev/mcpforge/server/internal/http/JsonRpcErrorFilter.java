@@ -148,6 +148,9 @@ public final class JsonRpcErrorFilter implements Filter {
 		String method = request.getMethod();
 		if (!METHODS.contains(method)) {
 			response.setHeader("Allow", "GET, POST, DELETE");
+			if (!drained(request)) {
+				response.setHeader("Connection", "close");
+			}
 			reject(response, 405, null, JsonRpcErrors.SERVER_ERROR, "Method Not Allowed");
 			return;
 		}
@@ -286,6 +289,8 @@ public final class JsonRpcErrorFilter implements Filter {
 			return;
 		}
 		if (body == null) {
+			// let a client that is still sending (chunked) finish, within bounds, so it reads the 413
+			skipAtMost(request, DRAIN_AFTER_LIMIT_BYTES);
 			rejectTooLarge(response, max);
 			return;
 		}
@@ -467,6 +472,23 @@ public final class JsonRpcErrorFilter implements Filter {
 	}
 
 	/** The whole stream, or null as soon as it exceeds {@code max} bytes. */
+	private static final long DRAIN_AFTER_LIMIT_BYTES = 8L * 1024 * 1024;
+
+	private static void skipAtMost(HttpServletRequest request, long limit) {
+		try {
+			InputStream in = request.getInputStream();
+			byte[] buffer = new byte[8192];
+			long total = 0;
+			int n;
+			while (total < limit && (n = in.read(buffer)) != -1) {
+				total += n;
+			}
+		}
+		catch (IOException | RuntimeException e) {
+			// the client went away; the 413 is written (or not) all the same
+		}
+	}
+
 	private static byte[] readAtMost(InputStream in, int max) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 8192));
 		byte[] buffer = new byte[8192];
