@@ -1,0 +1,186 @@
+package dev.mcpforge.adapters.stateset.sandbox.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Set;
+
+/** The side effects the entity table refers to: cross-entity checks and cascades of the commerce flows. */
+final class Workflows {
+
+	private static final Set<String> RETURNABLE = Set.of("shipped", "delivered");
+
+	private Workflows() {
+	}
+
+	// ---- orders ----
+
+	static final ActionHook ORDER_CREATE = (store, order, body) -> {
+		String customerId = order.path("customer_id").asText();
+		if (store.find("customers", customerId).isEmpty()) {
+			throw ApiException.unprocessable("customer_id " + customerId + " does not exist");
+		}
+		JsonNode items = order.get("items");
+		if (items == null || !items.isArray() || items.isEmpty()) {
+			throw ApiException.unprocessable("items must be a non-empty array");
+		}
+		BigDecimal total = BigDecimal.ZERO;
+		for (JsonNode n : items) {
+			ObjectNode item = (ObjectNode) n;
+			String productId = item.path("product_id").asText();
+			int quantity = item.path("quantity").asInt(0);
+			if (productId.isEmpty() || quantity <= 0) {
+				throw ApiException.unprocessable("every item needs product_id and a positive quantity");
+			}
+			ObjectNode product = store.find("products", productId)
+					.orElseThrow(() -> ApiException.unprocessable("product_id " + productId + " does not exist"));
+			if (!item.hasNonNull("unit_price")) {
+				item.set("unit_price", product.get("price"));
+			}
+			total = total.add(item.path("unit_price").decimalValue().multiply(BigDecimal.valueOf(quantity)));
+		}
+		order.put("total_amount", total.setScale(2, RoundingMode.HALF_UP));
+		if (!order.hasNonNull("currency")) {
+			order.put("currency", "USD");
+		}
+		if (!order.hasNonNull("order_number")) {
+			order.put("order_number", "SO-" + (10000 + store.count("orders") + 1));
+		}
+		order.put("archived", false);
+	};
+
+	static final ActionHook ORDER_SHIP = (store, order, body) -> {
+		ObjectNode shipment = store.mapper().createObjectNode();
+		shipment.put("order_id", order.path("id").asText());
+		shipment.put("status", "in_transit");
+		shipment.put("carrier", body.path("carrier").asText("UPS"));
+		shipment.put("shipping_method", body.path("shipping_method").asText("standard"));
+		shipment.put("tracking_number", body.path("tracking_number").asText("1Z" + order.path("id").asText().replace("-", "") + "SBX"));
+		shipment.set("shipping_address", order.path("shipping_address").deepCopy());
+		String recipient = store.find("customers", order.path("customer_id").asText())
+				.map(c -> c.path("name").asText()).orElse("");
+		shipment.put("recipient_name", body.path("recipient_name").asText(recipient));
+		ObjectNode created = store.createInternal("shipments", shipment);
+		order.put("shipment_id", created.get("id").asText());
+	};
+
+	static final ActionHook ORDER_ARCHIVE = (store, order, body) -> order.put("archived", true);
+
+	// ---- returns ----
+
+	static final ActionHook RETURN_CREATE = (store, rma, body) -> {
+		String orderId = rma.path("order_id").asText();
+		ObjectNode order = store.find("orders", orderId)
+				.orElseThrow(() -> ApiException.unprocessable("order_id " + orderId + " does not exist"));
+		String status = order.path("status").asText();
+		if (!RETURNABLE.contains(status)) {
+			throw ApiException.unprocessable("Order " + orderId + " is " + status + "; a return needs a shipped or delivered order");
+		}
+		rma.put("customer_id", order.path("customer_id").asText());
+		if (!rma.hasNonNull("rma_number")) {
+			rma.put("rma_number", "RMA-" + (5000 + store.count("returns") + 1));
+		}
+	};
+
+	static final ActionHook RETURN_REFUND = (store, rma, body) -> {
+		String orderId = rma.path("order_id").asText();
+		JsonNode amount = body.get("refund_amount");
+		if (amount == null) {
+			amount = store.find("orders", orderId).map(o -> o.get("total_amount")).orElse(null);
+		}
+		rma.set("refund_amount", amount);
+		store.tryTransition("orders", orderId, "refunded", "return " + rma.path("id").asText() + " refunded");
+	};
+
+	// ---- shipments ----
+
+	static final ActionHook SHIPMENT_CREATE = (store, shipment, body) -> {
+		String orderId = shipment.path("order_id").asText();
+		if (store.find("orders", orderId).isEmpty()) {
+			throw ApiException.unprocessable("order_id " + orderId + " does not exist");
+		}
+	};
+
+	static final ActionHook SHIPMENT_SHIP = (store, shipment, body) ->
+			store.tryTransition("orders", shipment.path("order_id").asText(), "shipped", "shipment " + shipment.path("id").asText());
+
+	static final ActionHook SHIPMENT_DELIVER = (store, shipment, body) -> {
+		shipment.put("delivered_at", java.time.Instant.now().toString());
+		store.tryTransition("orders", shipment.path("order_id").asText(), "delivered", "shipment " + shipment.path("id").asText());
+	};
+
+	// ---- inventory ----
+
+	static final ActionHook INVENTORY_CREATE = (store, item, body) -> {
+		int onHand = item.path("quantity_on_hand").asInt(-1);
+		if (onHand < 0) {
+			throw ApiException.unprocessable("quantity_on_hand must be a non-negative integer");
+		}
+		item.put("quantity_reserved", item.path("quantity_reserved").asInt(0));
+		recomputeAvailable(item);
+	};
+
+	static final ActionHook INVENTORY_RESERVE = (store, item, body) -> {
+		int quantity = positiveQuantity(body);
+		int available = item.path("quantity_on_hand").asInt() - item.path("quantity_reserved").asInt();
+		if (quantity > available) {
+			throw ApiException.conflict("Insufficient stock for " + item.path("id").asText() + ": requested " + quantity
+					+ ", available " + available);
+		}
+		item.put("quantity_reserved", item.path("quantity_reserved").asInt() + quantity);
+		recomputeAvailable(item);
+	};
+
+	static final ActionHook INVENTORY_RELEASE = (store, item, body) -> {
+		int quantity = positiveQuantity(body);
+		int reserved = item.path("quantity_reserved").asInt();
+		if (quantity > reserved) {
+			throw ApiException.unprocessable("Cannot release " + quantity + "; only " + reserved + " reserved");
+		}
+		item.put("quantity_reserved", reserved - quantity);
+		recomputeAvailable(item);
+	};
+
+	// ---- products, customers, warranties ----
+
+	static final ActionHook PRODUCT_CREATE = (store, product, body) -> {
+		JsonNode price = product.get("price");
+		if (price == null || !price.isNumber() || price.decimalValue().signum() < 0) {
+			throw ApiException.unprocessable("price must be a non-negative number");
+		}
+		if (!product.hasNonNull("currency")) {
+			product.put("currency", "USD");
+		}
+	};
+
+	static final ActionHook CUSTOMER_CREATE = (store, customer, body) -> {
+		if (!customer.path("email").asText().contains("@")) {
+			throw ApiException.unprocessable("email is not a valid address");
+		}
+	};
+
+	static final ActionHook WARRANTY_EXTEND = (store, warranty, body) -> {
+		int months = body.path("extension_months").asInt(0);
+		if (months <= 0) {
+			throw ApiException.unprocessable("extension_months must be a positive integer");
+		}
+		LocalDate end = warranty.hasNonNull("end_date") ? LocalDate.parse(warranty.get("end_date").asText())
+				: LocalDate.now(ZoneOffset.UTC);
+		warranty.put("end_date", end.plusMonths(months).toString());
+	};
+
+	private static int positiveQuantity(ObjectNode body) {
+		int quantity = body.path("quantity").asInt(0);
+		if (quantity <= 0) {
+			throw ApiException.unprocessable("quantity must be a positive integer");
+		}
+		return quantity;
+	}
+
+	private static void recomputeAvailable(ObjectNode item) {
+		item.put("quantity_available", item.path("quantity_on_hand").asInt() - item.path("quantity_reserved").asInt());
+	}
+}
