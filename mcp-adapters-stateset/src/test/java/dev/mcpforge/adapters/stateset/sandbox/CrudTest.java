@@ -96,6 +96,17 @@ class CrudTest {
 	}
 
 	@Test
+	void inventoryUpdateAcceptsTheToolsOnHandFieldAndKeepsAvailableInStep() {
+		SandboxClient.Response r = client.patch("/inventory/INV-1", Map.of("location_id", "WH-SFO", "on_hand", 50, "reason", "cycle count"));
+
+		assertThat(r.data().get("quantity_on_hand").asInt()).isEqualTo(50);
+		assertThat(r.data().get("quantity_available").asInt()).isEqualTo(46);
+		assertThat(r.data().has("on_hand")).isFalse();
+		assertThat(client.put("/inventory/INV-1", Map.of("quantity_on_hand", 3)).status()).isEqualTo(422);
+		assertThat(client.get("/inventory/INV-1").data().get("quantity_on_hand").asInt()).isEqualTo(50);
+	}
+
+	@Test
 	void lowStockListsItemsAtOrBelowThreshold() {
 		JsonNode low = client.get("/inventory/low-stock?threshold=5").data();
 

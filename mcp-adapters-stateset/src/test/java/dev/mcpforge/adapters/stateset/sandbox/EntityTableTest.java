@@ -114,6 +114,50 @@ class EntityTableTest {
 	}
 
 	@Test
+	void checkoutMergeRoutesAndCompletion() {
+		String cart = client.post("/carts", Map.of("customer_id", "CUS-1")).data().get("id").asText();
+		client.post("/carts/" + cart + "/items", Map.of("product_variant_id", "VAR-1", "quantity", 1));
+		String id = client.post("/checkout", Map.of("cart_id", cart, "shipping_method", "standard", "payment_method", "card"))
+				.data().get("id").asText();
+
+		assertThat(client.put("/checkout/" + id + "/customer", Map.of("email", "ada@example.com")).data().get("email").asText())
+				.isEqualTo("ada@example.com");
+		assertThat(client.put("/checkout/" + id + "/shipping", Map.of("shipping_address", Map.of("city", "SF"))).data()
+				.at("/shipping_address/city").asText()).isEqualTo("SF");
+		assertThat(client.get("/checkout_sessions/" + id).data().get("email").asText()).isEqualTo("ada@example.com");
+		assertThat(client.post("/checkout/" + id + "/complete", Map.of()).data().get("status").asText()).isEqualTo("completed");
+		assertThat(client.post("/checkout/" + id + "/cancel", Map.of()).status()).isEqualTo(409);
+
+		assertThat(client.get("/carts/" + cart).data().get("items")).hasSize(1);
+		assertThat(client.post("/carts/" + cart + "/clear", Map.of()).data().get("items")).isEmpty();
+	}
+
+	@Test
+	void variantPriceRouteAndPaymentRefundByBodyId() {
+		assertThat(client.put("/products/variants/VAR-3/price", Map.of("price", 22, "currency", "EUR")).data().get("currency").asText())
+				.isEqualTo("EUR");
+
+		String pay = client.post("/payments", Map.of("order_id", "ORD-4", "amount", 54, "payment_method", "card", "status", "captured"))
+				.data().get("id").asText();
+		SandboxClient.Response refunded = client.post("/payments/refund", Map.of("payment_id", pay, "refund_amount", 54, "refund_reason", "x"));
+		assertThat(refunded.status()).isEqualTo(200);
+		assertThat(refunded.data().get("status").asText()).isEqualTo("refunded");
+		assertThat(client.post("/payments/refund", Map.of("payment_id", pay)).status()).isEqualTo(409);
+		assertThat(client.post("/payments/refund", Map.of()).status()).isEqualTo(422);
+		assertThat(client.post("/payments/refund", Map.of("payment_id", "PAY-404")).status()).isEqualTo(404);
+	}
+
+	@Test
+	void notificationsReadUnreadAndDeleteRoute() {
+		String id = client.post("/notifications", Map.of("title", "Low stock", "body", "INV-3")).data().get("id").asText();
+
+		assertThat(client.post("/notifications/" + id + "/read", Map.of()).data().get("status").asText()).isEqualTo("read");
+		assertThat(client.post("/notifications/" + id + "/unread", Map.of()).data().get("status").asText()).isEqualTo("unread");
+		assertThat(client.delete("/notifications/" + id + "/delete").status()).isEqualTo(200);
+		assertThat(client.get("/notifications/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
 	void familyAliasesAreUniqueAndIdPrefixesDistinct() {
 		Set<String> aliases = new HashSet<>();
 		Set<String> prefixes = new HashSet<>();

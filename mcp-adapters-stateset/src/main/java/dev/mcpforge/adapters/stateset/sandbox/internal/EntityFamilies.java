@@ -73,9 +73,11 @@ public final class EntityFamilies {
 						.effect("reserve", Workflows.INVENTORY_RESERVE)
 						.effect("release", Workflows.INVENTORY_RELEASE)
 						.onCreate(Workflows.INVENTORY_CREATE)
+						.onUpdate(Workflows.INVENTORY_UPDATE)
 						.build(),
 				EntityFamily.named("product-variants").paths("products/variants").idPrefix("VAR")
 						.required("product_id", "sku", "name", "price")
+						.mergeRoute("price")
 						.build(),
 				EntityFamily.named("products").idPrefix("PRD")
 						.required("name", "sku", "price")
@@ -109,6 +111,7 @@ public final class EntityFamilies {
 						.transition("active", "checked_out", "abandoned")
 						.transition("abandoned", "active")
 						.required("customer_id")
+						.effect("clear", Workflows.CART_CLEAR)
 						.embedded("items", "CITEM")
 						.build(),
 				EntityFamily.named("agentic-checkouts").paths("checkout/agentic").idPrefix("ACS")
@@ -121,6 +124,7 @@ public final class EntityFamilies {
 						.required("cart_id")
 						.action("complete", "completed")
 						.action("cancel", "cancelled")
+						.mergeRoute("customer", "shipping", "payment", "shipping-address", "shipping-method")
 						.build(),
 				// ---- money ----
 				EntityFamily.named("payments").idPrefix("PAY")
@@ -134,6 +138,7 @@ public final class EntityFamilies {
 						.action("void", "voided")
 						.action("refund", "refunded")
 						.lookup("order", "order_id", true)
+						.collectionAction("refund", "refund", "payment_id")
 						.build(),
 				EntityFamily.named("invoices").idPrefix("INVC")
 						.statuses("draft", "issued", "paid", "overdue", "void")

@@ -24,6 +24,11 @@ import java.util.Set;
  * @param linked       sub-collections kept in another family, joined on a foreign key
  * @param lookups      {@code GET /{path}/{segment}/{value}} finds entities whose {@code field} equals the value
  * @param onCreate     validation and derived fields of a created entity, run under the store lock
+ * @param onUpdate     derived fields after an update (PATCH/PUT), run under the store lock
+ * @param mergeRoutes  {@code PUT|PATCH /{path}/{id}/{segment}} merges the body into the entity (e.g. checkout's
+ *                     {@code /customer}, {@code /shipping}, {@code /payment}; a variant's {@code /price})
+ * @param collectionActions {@code POST /{path}/{segment}} with the entity id in a body field runs an action
+ *                     (e.g. {@code POST /payments/refund {"payment_id": …}})
  */
 public record EntityFamily(
 		String name,
@@ -38,7 +43,14 @@ public record EntityFamily(
 		Map<String, String> embedded,
 		Map<String, Link> linked,
 		Map<String, Lookup> lookups,
-		ActionHook onCreate) {
+		ActionHook onCreate,
+		ActionHook onUpdate,
+		java.util.Set<String> mergeRoutes,
+		Map<String, CollectionAction> collectionActions) {
+
+	/** {@code POST /{path}/{segment}}: runs {@code action} on the entity whose id is in body field {@code idField}. */
+	public record CollectionAction(String action, String idField) {
+	}
 
 	/** A sub-collection served from another family. */
 	public record Link(String family, String foreignKey) {
@@ -80,6 +92,9 @@ public record EntityFamily(
 		private final Map<String, Link> linked = new LinkedHashMap<>();
 		private final Map<String, Lookup> lookups = new LinkedHashMap<>();
 		private ActionHook onCreate = ActionHook.NONE;
+		private ActionHook onUpdate = ActionHook.NONE;
+		private final Set<String> mergeRoutes = new LinkedHashSet<>();
+		private final Map<String, CollectionAction> collectionActions = new LinkedHashMap<>();
 
 		private Builder(String name) {
 			this.name = name;
@@ -155,6 +170,21 @@ public record EntityFamily(
 			return this;
 		}
 
+		public Builder onUpdate(ActionHook hook) {
+			this.onUpdate = hook;
+			return this;
+		}
+
+		public Builder mergeRoute(String... segments) {
+			mergeRoutes.addAll(List.of(segments));
+			return this;
+		}
+
+		public Builder collectionAction(String segment, String action, String idField) {
+			collectionActions.put(segment, new CollectionAction(action, idField));
+			return this;
+		}
+
 		public EntityFamily build() {
 			if (paths.isEmpty()) {
 				paths.add(name);
@@ -164,9 +194,15 @@ public record EntityFamily(
 				e.getValue().forEach(this::check);
 			}
 			actions.values().stream().map(ActionSpec::targetStatus).filter(s -> s != null).forEach(this::check);
+			for (CollectionAction c : collectionActions.values()) {
+				if (!actions.containsKey(c.action())) {
+					throw new IllegalStateException(name + ": collection action refers to unknown action " + c.action());
+				}
+			}
 			return new EntityFamily(name, List.copyOf(paths), idPrefix, List.copyOf(statuses), initialStatus,
 					Map.copyOf(transitions), List.copyOf(required), Map.copyOf(enums), Map.copyOf(actions),
-					Map.copyOf(embedded), Map.copyOf(linked), Map.copyOf(lookups), onCreate);
+					Map.copyOf(embedded), Map.copyOf(linked), Map.copyOf(lookups), onCreate, onUpdate,
+					Set.copyOf(mergeRoutes), Map.copyOf(collectionActions));
 		}
 
 		private void check(String status) {

@@ -158,7 +158,7 @@ public final class EntityStore {
 	/** PATCH and PUT alike: merges the body's fields; a status change must be allowed by the transition table. */
 	public synchronized ObjectNode update(String familyName, String id, ObjectNode body) {
 		EntityFamily family = family(familyName);
-		ObjectNode stored = require(familyName, id);
+		ObjectNode stored = require(familyName, id).deepCopy(); // work on a copy: a refused change leaves no trace
 		ObjectNode changes = body.deepCopy();
 		IMMUTABLE.forEach(changes::remove);
 		checkEnums(family, changes);
@@ -170,7 +170,9 @@ public final class EntityStore {
 			transition(family, stored, status.asText(), "update", body);
 		}
 		stored.setAll(changes);
+		family.onUpdate().apply(this, stored, body);
 		touch(stored);
+		tables.get(familyName).put(id, stored);
 		return stored.deepCopy();
 	}
 

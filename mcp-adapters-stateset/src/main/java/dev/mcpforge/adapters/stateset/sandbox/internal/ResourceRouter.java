@@ -81,6 +81,14 @@ public final class ResourceRouter {
 				if (name.equals("inventory") && rest.get(0).equals("low-stock") && method.equals("GET")) {
 					return ok(lowStock(params));
 				}
+				EntityFamily.CollectionAction collective = family.collectionActions().get(rest.get(0));
+				if (collective != null && method.equals("POST")) {
+					String target = body.path(collective.idField()).asText();
+					if (target.isEmpty()) {
+						throw ApiException.unprocessable(collective.idField() + " is required");
+					}
+					return ok(store.act(name, target, family.actions().get(collective.action()), body));
+				}
 				return routeEntity(method, family, rest.get(0), body);
 			case 2:
 				return routeSub(method, family, rest.get(0), rest.get(1), params, body);
@@ -126,6 +134,12 @@ public final class ResourceRouter {
 			ObjectNode change = mapper.createObjectNode();
 			change.set("status", body.get("status"));
 			return ok(store.update(family.name(), id, change));
+		}
+		if (family.mergeRoutes().contains(sub) && (method.equals("PUT") || method.equals("PATCH"))) {
+			return ok(store.update(family.name(), id, body));
+		}
+		if (sub.equals("delete") && method.equals("DELETE")) {
+			return routeEntity(method, family, id, body); // the tool list's DELETE /notifications/{id}/delete
 		}
 		ActionSpec action = family.actions().get(sub);
 		if (action != null) {

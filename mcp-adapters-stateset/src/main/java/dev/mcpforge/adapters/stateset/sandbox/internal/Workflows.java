@@ -123,6 +123,22 @@ final class Workflows {
 		recomputeAvailable(item);
 	};
 
+	/** The tool sends {@code on_hand}; the API field is {@code quantity_on_hand}. Either may change; available follows. */
+	static final ActionHook INVENTORY_UPDATE = (store, item, body) -> {
+		JsonNode onHand = item.remove("on_hand");
+		if (onHand != null && !onHand.isNull()) {
+			item.set("quantity_on_hand", onHand);
+		}
+		int quantity = item.path("quantity_on_hand").asInt(-1);
+		if (quantity < item.path("quantity_reserved").asInt()) {
+			throw ApiException.unprocessable("quantity_on_hand " + quantity + " is below the reserved "
+					+ item.path("quantity_reserved").asInt());
+		}
+		recomputeAvailable(item);
+	};
+
+	static final ActionHook CART_CLEAR = (store, cart, body) -> cart.putArray("items");
+
 	static final ActionHook INVENTORY_RESERVE = (store, item, body) -> {
 		int quantity = positiveQuantity(body);
 		int available = item.path("quantity_on_hand").asInt() - item.path("quantity_reserved").asInt();
