@@ -74,6 +74,7 @@ public final class EntityFamilies {
 						.effect("release", Workflows.INVENTORY_RELEASE)
 						.onCreate(Workflows.INVENTORY_CREATE)
 						.onUpdate(Workflows.INVENTORY_UPDATE)
+						.collectionRoute("GET", "low-stock", 200, Workflows.LOW_STOCK)
 						.build(),
 				EntityFamily.named("product-variants").paths("products/variants").idPrefix("VAR")
 						.required("product_id", "sku", "name", "price")
@@ -87,6 +88,8 @@ public final class EntityFamilies {
 				EntityFamily.named("customers").idPrefix("CUS")
 						.required("email", "name")
 						.embedded("addresses", "ADDR")
+						.collectionRoute("POST", "register", 201, Workflows.CUSTOMER_REGISTER)
+						.collectionRoute("POST", "login", 200, Workflows.CUSTOMER_LOGIN)
 						.onCreate(Workflows.CUSTOMER_CREATE)
 						.build(),
 				EntityFamily.named("warranty-claims").paths("warranties/claims").idPrefix("CLM")
@@ -117,6 +120,8 @@ public final class EntityFamilies {
 				EntityFamily.named("agentic-checkouts").paths("checkout/agentic").idPrefix("ACS")
 						.statuses("open", "completed", "cancelled")
 						.transition("open", "completed", "cancelled")
+						.effect("process-natural-language", Workflows.AGENTIC_MESSAGE)
+						.effect("get-recommendations", Workflows.AGENTIC_RECOMMEND)
 						.build(),
 				EntityFamily.named("checkouts").paths("checkout", "checkout_sessions").idPrefix("CHK")
 						.statuses("open", "completed", "cancelled", "expired")
@@ -205,7 +210,7 @@ public final class EntityFamilies {
 						.action("hold", "on_hold")
 						.action("complete", "completed")
 						.action("cancel", "cancelled")
-						.effect("assign", ActionHook.NONE)
+						.record("assign")
 						.embedded("tasks", "TASK")
 						.build(),
 				lifecycle("manufacturer-orders", "MO").required("order_id", "customer_email", "items").build(),
@@ -241,7 +246,10 @@ public final class EntityFamilies {
 				EntityFamily.named("production-metrics").paths("manufacturing/production-metrics").idPrefix("PM")
 						.required("production_line_id", "shift_date", "metrics").build(),
 				// ---- users and notifications ----
-				EntityFamily.named("users").idPrefix("USR").required("email", "name").build(),
+				EntityFamily.named("users").idPrefix("USR").required("email", "name")
+						.effect("change-password", Workflows.CHANGE_PASSWORD)
+						.collectionRoute("GET", "profile", 200, Workflows.USER_PROFILE)
+						.build(),
 				EntityFamily.named("notifications").idPrefix("NTF")
 						.statuses("unread", "read")
 						.transition("unread", "read")

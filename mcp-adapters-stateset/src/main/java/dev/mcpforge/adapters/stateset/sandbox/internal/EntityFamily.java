@@ -29,6 +29,7 @@ import java.util.Set;
  *                     {@code /customer}, {@code /shipping}, {@code /payment}; a variant's {@code /price})
  * @param collectionActions {@code POST /{path}/{segment}} with the entity id in a body field runs an action
  *                     (e.g. {@code POST /payments/refund {"payment_id": …}})
+ * @param collectionRoutes computed routes {@code METHOD /{path}/{segment}} (low stock, login, register, profile)
  */
 public record EntityFamily(
 		String name,
@@ -46,7 +47,8 @@ public record EntityFamily(
 		ActionHook onCreate,
 		ActionHook onUpdate,
 		java.util.Set<String> mergeRoutes,
-		Map<String, CollectionAction> collectionActions) {
+		Map<String, CollectionAction> collectionActions,
+		List<CollectionHook.Route> collectionRoutes) {
 
 	/** {@code POST /{path}/{segment}}: runs {@code action} on the entity whose id is in body field {@code idField}. */
 	public record CollectionAction(String action, String idField) {
@@ -95,6 +97,7 @@ public record EntityFamily(
 		private ActionHook onUpdate = ActionHook.NONE;
 		private final Set<String> mergeRoutes = new LinkedHashSet<>();
 		private final Map<String, CollectionAction> collectionActions = new LinkedHashMap<>();
+		private final List<CollectionHook.Route> collectionRoutes = new ArrayList<>();
 
 		private Builder(String name) {
 			this.name = name;
@@ -144,6 +147,12 @@ public record EntityFamily(
 			return this;
 		}
 
+		/** An action that changes no status and merges its body into the entity. */
+		public Builder record(String action) {
+			actions.put(action, ActionSpec.record(action));
+			return this;
+		}
+
 		public Builder effect(String action, ActionHook hook) {
 			actions.put(action, ActionSpec.effect(action, hook));
 			return this;
@@ -185,6 +194,11 @@ public record EntityFamily(
 			return this;
 		}
 
+		public Builder collectionRoute(String method, String segment, int status, CollectionHook hook) {
+			collectionRoutes.add(new CollectionHook.Route(method, segment, status, hook));
+			return this;
+		}
+
 		public EntityFamily build() {
 			if (paths.isEmpty()) {
 				paths.add(name);
@@ -202,7 +216,7 @@ public record EntityFamily(
 			return new EntityFamily(name, List.copyOf(paths), idPrefix, List.copyOf(statuses), initialStatus,
 					Map.copyOf(transitions), List.copyOf(required), Map.copyOf(enums), Map.copyOf(actions),
 					Map.copyOf(embedded), Map.copyOf(linked), Map.copyOf(lookups), onCreate, onUpdate,
-					Set.copyOf(mergeRoutes), Map.copyOf(collectionActions));
+					Set.copyOf(mergeRoutes), Map.copyOf(collectionActions), List.copyOf(collectionRoutes));
 		}
 
 		private void check(String status) {

@@ -26,6 +26,7 @@ public final class EntityStore {
 	private final Map<String, EntityFamily> families = new LinkedHashMap<>();
 	private final Map<String, LinkedHashMap<String, ObjectNode>> tables = new HashMap<>();
 	private final Map<String, AtomicLong> sequences = new HashMap<>();
+	private final Map<String, String> secrets = new HashMap<>();
 
 	public EntityStore(ObjectMapper mapper, List<EntityFamily> rows) {
 		this.mapper = mapper;
@@ -194,6 +195,13 @@ public final class EntityStore {
 			}
 			transition(family, working, action.targetStatus(), action.name(), body);
 		}
+		if (action.mergeBody()) {
+			ObjectNode fields = body.deepCopy();
+			IMMUTABLE.forEach(fields::remove);
+			fields.remove("status");
+			checkEnums(family, fields);
+			working.setAll(fields);
+		}
 		Map<String, ObjectNode> snapshot = snapshot();
 		try {
 			action.hook().apply(this, working, body);
@@ -264,9 +272,19 @@ public final class EntityStore {
 		return stored;
 	}
 
+	/** Side data that is never part of an entity (e.g. a registered customer's password). */
+	public synchronized void putSecret(String key, String value) {
+		secrets.put(key, value);
+	}
+
+	public synchronized String secret(String key) {
+		return secrets.get(key);
+	}
+
 	public synchronized void clear() {
 		tables.values().forEach(Map::clear);
 		sequences.clear();
+		secrets.clear();
 	}
 
 	// ---- helpers ----

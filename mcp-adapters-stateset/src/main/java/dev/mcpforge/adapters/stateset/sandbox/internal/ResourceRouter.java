@@ -20,7 +20,8 @@ import java.util.Map;
  * PUT|PATCH|DELETE /{family}/{id}/{sub}/{itemId}  embedded item
  * GET    /{family}/{lookup}/{value}     by-field lookup (e.g. /orders/by-number/SO-10001)
  * </pre>
- * plus {@code GET /health}, {@code GET /status}, {@code GET /inventory/low-stock} and {@code GET /shipments/{id}/track}.
+ * plus {@code GET /health}, {@code GET /status}, {@code GET /shipments/{id}/track}, the reports and analytics views
+ * ({@link Reports}) and each family's collection routes.
  */
 public final class ResourceRouter {
 
@@ -53,6 +54,11 @@ public final class ResourceRouter {
 	}
 
 	public Result route(String method, List<String> segments, Map<String, String> params, ObjectNode body) {
+		CollectionHook report = Reports.ROUTES.get(String.join("/", segments));
+		if (report != null) {
+			requireMethod(method, "GET");
+			return ok(report.apply(store, params, body));
+		}
 		if (segments.size() == 1 && (segments.get(0).equals("health") || segments.get(0).equals("status"))) {
 			requireMethod(method, "GET");
 			ObjectNode health = mapper.createObjectNode();
@@ -78,8 +84,10 @@ public final class ResourceRouter {
 				requireMethod(method, "POST");
 				return new Result(201, store.create(name, body));
 			case 1:
-				if (name.equals("inventory") && rest.get(0).equals("low-stock") && method.equals("GET")) {
-					return ok(lowStock(params));
+				for (CollectionHook.Route r : family.collectionRoutes()) {
+					if (r.method().equals(method) && r.segment().equals(rest.get(0))) {
+						return new Result(r.status(), r.hook().apply(store, params, body));
+					}
 				}
 				EntityFamily.CollectionAction collective = family.collectionActions().get(rest.get(0));
 				if (collective != null && method.equals("POST")) {
@@ -241,22 +249,6 @@ public final class ResourceRouter {
 			throw ApiException.notFound(EntityStore.singular(family) + " with " + lookup.field() + " " + value);
 		}
 		return found.get(0);
-	}
-
-	private JsonNode lowStock(Map<String, String> params) {
-		int threshold;
-		try {
-			threshold = Integer.parseInt(params.getOrDefault("threshold", "10"));
-		} catch (NumberFormatException e) {
-			throw ApiException.badRequest("threshold must be an integer");
-		}
-		String location = params.get("location_id");
-		ArrayNode out = mapper.createArrayNode();
-		store.list("inventory").stream()
-				.filter(e -> e.path("quantity_available").asInt(e.path("quantity_on_hand").asInt()) <= threshold)
-				.filter(e -> location == null || e.path("location_id").asText().equals(location))
-				.forEach(out::add);
-		return out;
 	}
 
 	private ObjectNode track(ObjectNode shipment) {

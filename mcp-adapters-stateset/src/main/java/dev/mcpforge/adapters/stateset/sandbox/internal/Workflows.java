@@ -188,6 +188,91 @@ final class Workflows {
 		warranty.put("end_date", end.plusMonths(months).toString());
 	};
 
+	static final CollectionHook LOW_STOCK = (store, params, body) -> {
+		int threshold;
+		try {
+			threshold = Integer.parseInt(params.getOrDefault("threshold", "10"));
+		} catch (NumberFormatException e) {
+			throw ApiException.badRequest("threshold must be an integer");
+		}
+		String location = params.get("location_id");
+		com.fasterxml.jackson.databind.node.ArrayNode out = store.mapper().createArrayNode();
+		store.list("inventory").stream()
+				.filter(e -> e.path("quantity_available").asInt(e.path("quantity_on_hand").asInt()) <= threshold)
+				.filter(e -> location == null || e.path("location_id").asText().equals(location))
+				.forEach(out::add);
+		return out;
+	};
+
+	// ---- customer accounts (passwords of registered customers are kept apart from the entity, never returned) ----
+
+	static final CollectionHook CUSTOMER_REGISTER = (store, params, body) -> {
+		for (String f : new String[] {"email", "password", "name"}) {
+			if (body.path(f).asText().isBlank()) {
+				throw ApiException.unprocessable(f + " is required");
+			}
+		}
+		String email = body.get("email").asText();
+		if (store.list("customers").stream().anyMatch(c -> c.path("email").asText().equalsIgnoreCase(email))) {
+			throw ApiException.conflict("A customer with email " + email + " already exists");
+		}
+		ObjectNode fields = body.deepCopy();
+		fields.remove("password");
+		ObjectNode created = store.create("customers", fields);
+		store.putSecret("customer-password:" + email.toLowerCase(java.util.Locale.ROOT), body.get("password").asText());
+		return created;
+	};
+
+	static final CollectionHook CUSTOMER_LOGIN = (store, params, body) -> {
+		String email = body.path("email").asText();
+		String password = body.path("password").asText();
+		ObjectNode customer = store.list("customers").stream()
+				.filter(c -> c.path("email").asText().equalsIgnoreCase(email))
+				.findFirst().orElse(null);
+		String stored = store.secret("customer-password:" + email.toLowerCase(java.util.Locale.ROOT));
+		if (customer == null || stored == null || !stored.equals(password)) {
+			throw new ApiException(401, "Invalid email or password");
+		}
+		ObjectNode out = store.mapper().createObjectNode();
+		out.put("token", "sandbox-token-" + customer.get("id").asText());
+		out.put("token_type", "Bearer");
+		out.set("customer", customer);
+		return out;
+	};
+
+	/** The sandbox's "current user" is the first user. */
+	static final CollectionHook USER_PROFILE = (store, params, body) -> store.list("users").stream().findFirst()
+			.map(u -> (JsonNode) u).orElseThrow(() -> ApiException.notFound("Current user"));
+
+	static final ActionHook CHANGE_PASSWORD = (store, user, body) -> {
+		if (body.path("current_password").asText().isBlank() || body.path("new_password").asText().length() < 8) {
+			throw ApiException.unprocessable("current_password is required and new_password needs at least 8 characters");
+		}
+		user.put("password_changed_at", java.time.Instant.now().toString());
+	};
+
+	// ---- agentic checkout (canned, deterministic answers) ----
+
+	static final ActionHook AGENTIC_MESSAGE = (store, session, body) -> {
+		String input = body.path("input").asText();
+		if (input.isBlank()) {
+			throw ApiException.unprocessable("input is required");
+		}
+		com.fasterxml.jackson.databind.node.ArrayNode messages = session.has("messages")
+				? (com.fasterxml.jackson.databind.node.ArrayNode) session.get("messages") : session.putArray("messages");
+		messages.addObject().put("role", "user").put("content", input);
+		messages.addObject().put("role", "assistant").put("content", "Sandbox: noted \"" + input + "\".");
+	};
+
+	static final ActionHook AGENTIC_RECOMMEND = (store, session, body) -> {
+		com.fasterxml.jackson.databind.node.ArrayNode recs = session.putArray("recommendations");
+		store.list("products").stream()
+				.sorted(java.util.Comparator.comparing(p -> p.path("price").decimalValue()))
+				.limit(3)
+				.forEach(p -> recs.addObject().put("product_id", p.path("id").asText()).put("name", p.path("name").asText())
+						.set("price", p.get("price")));
+	};
+
 	private static int positiveQuantity(ObjectNode body) {
 		int quantity = body.path("quantity").asInt(0);
 		if (quantity <= 0) {
