@@ -81,6 +81,43 @@ class ConcurrencyAndBindingTest {
 	}
 
 	@Test
+	void parallelItemAddsAreAllKept() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		try {
+			List<Future<Integer>> results = new ArrayList<>();
+			for (int i = 0; i < 50; i++) {
+				results.add(pool.submit(() -> client.post("/orders/ORD-1/items", Map.of("product_id", "PRD-2", "quantity", 1)).status()));
+			}
+			for (Future<Integer> f : results) {
+				assertThat(f.get()).isEqualTo(201);
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		assertThat(client.get("/orders/ORD-1/items").data()).hasSize(52);
+	}
+
+	@Test
+	void racingTransitionsLetExactlyOneWin() throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(16);
+		List<Integer> statuses = Collections.synchronizedList(new ArrayList<>());
+		try {
+			List<Future<?>> results = new ArrayList<>();
+			for (int i = 0; i < 20; i++) {
+				results.add(pool.submit(() -> statuses.add(client.post("/orders/ORD-2/ship", Map.of()).status())));
+			}
+			for (Future<?> f : results) {
+				f.get();
+			}
+		} finally {
+			pool.shutdownNow();
+		}
+		assertThat(statuses).filteredOn(s -> s == 200).hasSize(1);
+		assertThat(statuses).filteredOn(s -> s == 409).hasSize(19);
+		assertThat(client.get("/shipments?order_id=ORD-2").data().get("total").asInt()).isEqualTo(1);
+	}
+
+	@Test
 	void bindsLoopbackOnly() throws Exception {
 		assertThat(sandbox.address().getAddress().isLoopbackAddress()).isTrue();
 		assertThat(sandbox.baseUrl()).startsWith("http://127.0.0.1:" + sandbox.port() + "/api/v1");

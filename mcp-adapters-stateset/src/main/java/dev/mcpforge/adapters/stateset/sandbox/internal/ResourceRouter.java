@@ -101,7 +101,9 @@ public final class ResourceRouter {
 			case 2:
 				return routeSub(method, family, rest.get(0), rest.get(1), params, body);
 			case 3:
-				return routeSubItem(method, family, rest.get(0), rest.get(1), rest.get(2), body);
+				synchronized (store) {
+					return routeSubItem(method, family, rest.get(0), rest.get(1), rest.get(2), body);
+				}
 			default:
 				throw new ApiException(404, "No route for " + family.paths().get(0) + "/" + String.join("/", rest));
 		}
@@ -159,7 +161,9 @@ public final class ResourceRouter {
 			return ok(track(store.get("shipments", id)));
 		}
 		if (family.embedded().containsKey(sub)) {
-			return embedded(method, family, id, sub, body);
+			synchronized (store) { // read-modify-write of the array must not interleave with another request's
+				return embedded(method, family, id, sub, body);
+			}
 		}
 		EntityFamily.Link link = family.linked().get(sub);
 		if (link != null) {

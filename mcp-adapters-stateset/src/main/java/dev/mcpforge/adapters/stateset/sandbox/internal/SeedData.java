@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Iterator;
 import java.util.Map;
 
 /** Loads the seed catalogue ({@code seed.json} next to {@code StateSetSandbox}: family name → entities) into a store. */
@@ -22,8 +21,7 @@ public final class SeedData {
 				throw new IllegalStateException("seed resource missing: " + RESOURCE);
 			}
 			JsonNode root = store.mapper().readTree(in);
-			for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext();) {
-				Map.Entry<String, JsonNode> family = it.next();
+			for (Map.Entry<String, JsonNode> family : root.properties()) {
 				for (JsonNode entity : family.getValue()) {
 					store.insert(family.getKey(), ((ObjectNode) entity).deepCopy());
 				}
