@@ -131,6 +131,34 @@ class FaultInjectionTest {
 	}
 
 	@Test
+	void scopedFaultsOnlyHitTheirMethodAndPath() {
+		sandbox.faults().on("GET", "/api/v1/orders/ORD-1").failNext(2, 503);
+
+		assertThat(client.get("/orders/ORD-2").status()).isEqualTo(200);
+		assertThat(client.patch("/orders/ORD-1", Map.of("notes", "n")).status()).isEqualTo(200);
+		assertThat(client.get("/orders/ORD-1").status()).isEqualTo(503);
+		assertThat(client.get("/orders/ORD-1").status()).isEqualTo(503);
+		assertThat(client.get("/orders/ORD-1").status()).isEqualTo(200);
+	}
+
+	@Test
+	void scopedFailEveryAndDelayCountOnlyMatchingRequests() {
+		sandbox.faults().onPath("/api/v1/products").failEvery(2).onPath("/api/v1/customers").delay(Duration.ofMillis(250));
+
+		assertThat(client.get("/orders").status()).isEqualTo(200);
+		assertThat(client.get("/products").status()).isEqualTo(200);
+		assertThat(client.get("/orders").status()).isEqualTo(200);
+		assertThat(client.get("/products").status()).isEqualTo(500);
+
+		long t0 = System.nanoTime();
+		client.get("/orders");
+		assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(250);
+		long t1 = System.nanoTime();
+		client.get("/customers");
+		assertThat((System.nanoTime() - t1) / 1_000_000).isGreaterThanOrEqualTo(250);
+	}
+
+	@Test
 	void queuedFailuresAreServedInOrder() {
 		sandbox.faults().rateLimitNext(1, Duration.ofSeconds(1)).failNext(1, 500);
 

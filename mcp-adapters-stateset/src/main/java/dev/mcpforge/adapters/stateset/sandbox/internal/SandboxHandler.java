@@ -75,7 +75,7 @@ public final class SandboxHandler implements HttpHandler {
 			out.set("Content-Type", "application/json");
 			out.set("X-Request-Id", requestId);
 			try {
-				FaultPlan.Decision decision = faults.next();
+				FaultPlan.Decision decision = faults.next(method, rawPath);
 				sleep(decision.delay());
 				if (decision.failure().isPresent()) {
 					FaultPlan.Failure f = decision.failure().get();
