@@ -3,6 +3,7 @@ package dev.mcpforge.adapters.stateset.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpforge.adapters.stateset.sandbox.internal.EntityFamilies;
 import dev.mcpforge.adapters.stateset.sandbox.internal.EntityFamily;
 import java.util.HashMap;
@@ -125,7 +126,18 @@ class EntityTableTest {
 		assertThat(client.put("/checkout/" + id + "/shipping", Map.of("shipping_address", Map.of("city", "SF"))).data()
 				.at("/shipping_address/city").asText()).isEqualTo("SF");
 		assertThat(client.get("/checkout_sessions/" + id).data().get("email").asText()).isEqualTo("ada@example.com");
-		assertThat(client.post("/checkout/" + id + "/complete", Map.of()).data().get("status").asText()).isEqualTo("completed");
+		assertThat(client.post("/checkout_sessions/" + id, Map.of("note", "acp")).data().get("note").asText()).isEqualTo("acp");
+		assertThat(client.post("/checkout/" + id + "/apply-coupon", Map.of("coupon_code", "SAVE10")).data().get("coupon_code").asText())
+				.isEqualTo("SAVE10");
+
+		JsonNode completed = client.post("/checkout/" + id + "/complete", Map.of()).data();
+		assertThat(completed.get("status").asText()).isEqualTo("completed");
+		JsonNode order = client.get("/orders/" + completed.get("order_id").asText()).data();
+		assertThat(order.get("customer_id").asText()).isEqualTo("CUS-1");
+		assertThat(order.at("/items/0/product_id").asText()).isEqualTo("PRD-1");
+		assertThat(order.get("total_amount").decimalValue()).isEqualByComparingTo("129.00");
+		assertThat(order.at("/shipping_address/city").asText()).isEqualTo("SF");
+		assertThat(client.get("/carts/" + cart).data().get("status").asText()).isEqualTo("checked_out");
 		assertThat(client.post("/checkout/" + id + "/cancel", Map.of()).status()).isEqualTo(409);
 
 		assertThat(client.get("/carts/" + cart).data().get("items")).hasSize(1);

@@ -127,7 +127,8 @@ public final class EntityFamilies {
 						.statuses("open", "completed", "cancelled", "expired")
 						.transition("open", "completed", "cancelled", "expired")
 						.required("cart_id")
-						.action("complete", "completed")
+						.action("complete", "completed", Workflows.CHECKOUT_COMPLETE)
+						.record("apply-coupon")
 						.action("cancel", "cancelled")
 						.mergeRoute("customer", "shipping", "payment", "shipping-address", "shipping-method")
 						.build(),

@@ -116,6 +116,11 @@ public final class ResourceRouter {
 			case "PATCH":
 			case "PUT":
 				return ok(store.update(family.name(), id, body));
+			case "POST":
+				if (family.name().equals("checkouts")) {
+					return ok(store.update(family.name(), id, body)); // ACP: POST /checkout_sessions/{id} updates
+				}
+				throw methodNotAllowed(method);
 			case "DELETE":
 				store.delete(family.name(), id);
 				ObjectNode gone = mapper.createObjectNode();

@@ -251,6 +251,34 @@ final class Workflows {
 		user.put("password_changed_at", java.time.Instant.now().toString());
 	};
 
+	// ---- checkout ----
+
+	/** Completing a checkout places an order from its cart (variants resolve to products) and checks the cart out. */
+	static final ActionHook CHECKOUT_COMPLETE = (store, checkout, body) -> {
+		String cartId = checkout.path("cart_id").asText();
+		ObjectNode cart = store.find("carts", cartId)
+				.orElseThrow(() -> ApiException.unprocessable("cart_id " + cartId + " does not exist"));
+		com.fasterxml.jackson.databind.node.ArrayNode items = store.mapper().createArrayNode();
+		for (JsonNode line : cart.path("items")) {
+			String variantId = line.path("product_variant_id").asText();
+			ObjectNode variant = store.find("product-variants", variantId)
+					.orElseThrow(() -> ApiException.unprocessable("cart line refers to unknown variant " + variantId));
+			items.addObject().put("product_id", variant.path("product_id").asText())
+					.put("variant_id", variantId)
+					.put("quantity", line.path("quantity").asInt(1))
+					.set("unit_price", variant.get("price"));
+		}
+		ObjectNode order = store.mapper().createObjectNode();
+		order.put("customer_id", checkout.path("customer_id").asText(cart.path("customer_id").asText()));
+		order.set("items", items);
+		if (checkout.has("shipping_address")) {
+			order.set("shipping_address", checkout.get("shipping_address"));
+		}
+		ObjectNode created = store.create("orders", order);
+		checkout.put("order_id", created.get("id").asText());
+		store.tryTransition("carts", cartId, "checked_out", "checkout " + checkout.path("id").asText());
+	};
+
 	// ---- agentic checkout (canned, deterministic answers) ----
 
 	static final ActionHook AGENTIC_MESSAGE = (store, session, body) -> {
