@@ -163,13 +163,12 @@ public final class EntityStore {
 		ObjectNode changes = body.deepCopy();
 		IMMUTABLE.forEach(changes::remove);
 		checkEnums(family, changes);
-		JsonNode status = changes.remove("status");
-		if (status != null && !status.isNull()) {
-			if (!family.hasStatus()) {
-				throw ApiException.unprocessable(singular(family) + " has no status");
+		if (family.hasStatus()) {
+			JsonNode status = changes.remove("status");
+			if (status != null && !status.isNull()) {
+				transition(family, stored, status.asText(), "update", body);
 			}
-			transition(family, stored, status.asText(), "update", body);
-		}
+		} // a family without a status enum keeps "status" as a plain field
 		stored.setAll(changes);
 		family.onUpdate().apply(this, stored, body);
 		touch(stored);
