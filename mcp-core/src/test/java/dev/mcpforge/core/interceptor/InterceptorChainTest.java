@@ -84,6 +84,14 @@ class InterceptorChainTest {
 		assertThat(trace).containsExactly("handler");
 	}
 
+	record A(int a) {
+	}
+
+	@Test
+	void argumentsCanBeReadTyped() {
+		assertThat(call.argumentsAs(A.class)).isEqualTo(new A(1));
+	}
+
 	@Test
 	void contextChangesAreCopies() {
 		CallContext context = call.context().withPrincipal(() -> "alice").withAttribute("tenant", "acme");
