@@ -9,6 +9,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CancellationRegistry {
 
+	/** The JSON-RPC method of a client's cancellation; the SDK registers no handler for it. */
+	public static final String CANCELLED_NOTIFICATION = "notifications/cancelled";
+
 	private final Map<Object, CancellationSignal> inFlight = new ConcurrentHashMap<>();
 
 	/** Registers a request and returns its signal. */
@@ -24,6 +27,19 @@ public final class CancellationRegistry {
 		if (signal != null) {
 			signal.cancel(reason);
 		}
+	}
+
+	/**
+	 * Applies the params of a {@code notifications/cancelled} ({@code {requestId, reason}}).
+	 * @return false when they name no request
+	 */
+	public boolean cancel(Object notificationParams) {
+		if (notificationParams instanceof Map<?, ?> params && params.get("requestId") != null) {
+			Object reason = params.get("reason");
+			cancel(params.get("requestId"), reason instanceof String text ? text : null);
+			return true;
+		}
+		return false;
 	}
 
 	/** Forgets a request that has been answered. */

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 
 import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.util.DefaultMcpUriTemplateManager;
 
 import dev.mcpforge.core.McpException;
 import dev.mcpforge.core.PromptDefinition;
@@ -81,7 +80,7 @@ public final class FeatureHandlers {
 	public McpSchema.ReadResourceResult readResource(RegisteredResource resource, McpSchema.ReadResourceRequest request,
 			McpContext context) {
 		String uri = request.uri();
-		return intercepted("resource " + uri, new ResourceRead(uri, null, InterceptedContext.callContext(context)),
+		return intercepted("resource " + uri, () -> new ResourceRead(uri, null, InterceptedContext.callContext(context)),
 				context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, resource.definition().mimeType(),
 						resource.reader().read(new ResourceRequest(uri, Map.of()), ctx)));
 	}
@@ -90,9 +89,9 @@ public final class FeatureHandlers {
 			McpContext context) {
 		String uri = request.uri();
 		String uriTemplate = template.definition().uriTemplate();
-		Map<String, String> variables = new DefaultMcpUriTemplateManager(uriTemplate).extractVariableValues(uri);
-		return intercepted("resource " + uri, new ResourceRead(uri, uriTemplate, InterceptedContext.callContext(context)),
-				context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, template.definition().mimeType(),
+		Map<String, String> variables = template.uriTemplateManager().extractVariableValues(uri);
+		return intercepted("resource " + uri,
+				() -> new ResourceRead(uri, uriTemplate, InterceptedContext.callContext(context)), context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, template.definition().mimeType(),
 						template.reader().read(new ResourceRequest(uri, variables), ctx)));
 	}
 
@@ -104,7 +103,7 @@ public final class FeatureHandlers {
 			request.arguments().forEach((k, v) -> values.put(k, v == null ? null : String.valueOf(v)));
 		}
 		return intercepted("prompt " + definition.name(),
-				new PromptGet(definition.name(), values, InterceptedContext.callContext(context)), context,
+				() -> new PromptGet(definition.name(), values, InterceptedContext.callContext(context)), context,
 				McpSchema.GetPromptResult.class, ctx -> render(prompt, values, ctx));
 	}
 
@@ -141,9 +140,9 @@ public final class FeatureHandlers {
 	private McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request,
 			String reference, McpContext context) {
 		String prefix = request.argument().value() == null ? "" : request.argument().value();
-		Completion completion = new Completion(reference, request.argument().name(), prefix,
-				InterceptedContext.callContext(context));
-		return intercepted("completion of " + completion.target(), completion, context, McpSchema.CompleteResult.class,
+		return intercepted("completion of " + reference + "#" + request.argument().name(),
+				() -> new Completion(reference, request.argument().name(), prefix, InterceptedContext.callContext(context)),
+				context, McpSchema.CompleteResult.class,
 				ctx -> complete(completers.get(request.argument().name()), request, prefix));
 	}
 
@@ -230,14 +229,18 @@ public final class FeatureHandlers {
 
 	}
 
-	/** Runs {@code work} behind the interceptors; failures become protocol errors without internals. */
-	private <T> T intercepted(String what, McpRequest request, McpContext context, Class<T> resultType, Work<T> work) {
+	/**
+	 * Runs {@code work} behind the interceptors; failures become protocol errors without internals.
+	 * The request is only built when there are interceptors to see it.
+	 */
+	private <T> T intercepted(String what, java.util.function.Supplier<McpRequest> request, McpContext context,
+			Class<T> resultType, Work<T> work) {
 		InterceptorChain chain = settings.chain();
 		try {
 			if (chain.isEmpty()) {
 				return work.run(context);
 			}
-			return chain.execute(request,
+			return chain.execute(request.get(),
 					next -> McpResponse.of(work.run(new InterceptedContext(context, next.context()))))
 				.result(resultType);
 		}

@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpforge.core.security.Credentials;
+import dev.mcpforge.server.internal.CancellationRegistry;
 import dev.mcpforge.server.internal.CancellationSignal;
 import dev.mcpforge.server.internal.Security;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
@@ -67,7 +68,6 @@ public final class JsonRpcErrorFilter implements Filter {
 
 	static final String SESSION_HEADER = "Mcp-Session-Id";
 
-	static final String CANCELLED_NOTIFICATION = "notifications/cancelled";
 
 	private static final Set<String> METHODS = Set.of("GET", "POST", "DELETE");
 
@@ -309,7 +309,7 @@ public final class JsonRpcErrorFilter implements Filter {
 			request.setAttribute(HttpRequestAttributes.JSONRPC_METHOD, message.method());
 		}
 		String sessionId = sessionId(request);
-		if (sessionId != null && message.isNotification() && CANCELLED_NOTIFICATION.equals(message.method())) {
+		if (sessionId != null && message.isNotification() && CancellationRegistry.CANCELLED_NOTIFICATION.equals(message.method())) {
 			cancel(sessionId, message.params());
 		}
 

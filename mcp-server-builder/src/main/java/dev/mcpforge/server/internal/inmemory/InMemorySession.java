@@ -126,12 +126,9 @@ final class InMemorySession {
 			attributes.put(TransportAttributes.CANCELLATION, inFlight.register(request.id()));
 		}
 		else if (message instanceof McpSchema.JSONRPCNotification notification
-				&& "notifications/cancelled".equals(notification.method())) {
+				&& CancellationRegistry.CANCELLED_NOTIFICATION.equals(notification.method())) {
 			// the SDK has no handler for it (it would only log a warning): it ends here
-			if (notification.params() instanceof Map<?, ?> params) {
-				Object reason = params.get("reason");
-				inFlight.cancel(params.get("requestId"), reason == null ? null : String.valueOf(reason));
-			}
+			inFlight.cancel(notification.params());
 			return;
 		}
 		McpTransportContext context = McpTransportContext.create(Map.copyOf(attributes));

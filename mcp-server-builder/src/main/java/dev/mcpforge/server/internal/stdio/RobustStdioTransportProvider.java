@@ -61,8 +61,6 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 
 	static final String WRITER_THREAD = "mcpforge-stdio-writer";
 
-	static final String METHOD_NOTIFICATION_CANCELLED = "notifications/cancelled";
-
 	private static final long DRAIN_ON_EOF_SECONDS = 5;
 
 	// Handled on the reader thread: the SDK answers them without user code, and initialize
@@ -263,7 +261,7 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 
 	private void dispatch(McpSchema.JSONRPCMessage message) {
 		if (message instanceof McpSchema.JSONRPCNotification notification
-				&& METHOD_NOTIFICATION_CANCELLED.equals(notification.method())) {
+				&& CancellationRegistry.CANCELLED_NOTIFICATION.equals(notification.method())) {
 			onCancelled(notification.params());
 			return;
 		}
@@ -292,12 +290,7 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 
 	// The notification is consumed here: the SDK registers no handler for it and would only log a warning.
 	private void onCancelled(Object params) {
-		if (params instanceof Map<?, ?> map && map.get("requestId") != null) {
-			Object reason = map.get("reason");
-			log.debug("Client cancelled request {}", map.get("requestId"));
-			cancellations.cancel(map.get("requestId"), reason instanceof String s ? s : null);
-		}
-		else {
+		if (!cancellations.cancel(params)) {
 			log.warn("Ignoring notifications/cancelled without a requestId");
 		}
 	}
