@@ -189,6 +189,8 @@ class RobustStdioTransportProviderTest {
 				provider.notifyClients("notifications/message", java.util.Map.of("level", "info", "data", i)).block();
 			}
 			h.server.closeGracefully();
+			// the drain future completes on the writer thread just before it returns
+			provider.writerThread().join(TimeUnit.SECONDS.toMillis(10));
 			assertThat(provider.writerThread().isAlive()).isFalse();
 			for (int i = 0; i < 100; i++) {
 				assertThat(h.next().path("params").path("data").asInt()).isEqualTo(i);

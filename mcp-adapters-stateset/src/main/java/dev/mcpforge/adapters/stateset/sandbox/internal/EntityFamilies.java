@@ -213,6 +213,8 @@ public final class EntityFamilies {
 						.action("cancel", "cancelled")
 						.record("assign")
 						.embedded("tasks", "TASK")
+						.lookup("capacity", "work_center_id", true)
+						.onCreate(Workflows.WORK_ORDER_CREATE)
 						.build(),
 				lifecycle("manufacturer-orders", "MO").required("order_id", "customer_email", "items").build(),
 				EntityFamily.named("robot-serials").paths("manufacturing/robot-serials").idPrefix("RBT")

@@ -251,6 +251,18 @@ final class Workflows {
 		user.put("password_changed_at", java.time.Instant.now().toString());
 	};
 
+	// ---- manufacturing ----
+
+	/** A new work order without its own task list gets the standard routing, so its tasks can be tracked. */
+	static final ActionHook WORK_ORDER_CREATE = (store, workOrder, body) -> {
+		if (workOrder.path("tasks").isEmpty()) {
+			var tasks = workOrder.putArray("tasks");
+			for (String step : new String[] {"kitting", "assembly", "quality check"}) {
+				tasks.addObject().put("id", store.nextId("TASK")).put("name", step).put("status", "pending");
+			}
+		}
+	};
+
 	// ---- checkout ----
 
 	/** Completing a checkout places an order from its cart (variants resolve to products) and checks the cart out. */
