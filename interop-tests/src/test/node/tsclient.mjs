@@ -9,6 +9,7 @@
 //   --call <tool>            call this tool after listing tools
 //   --args <json>            JSON object of arguments for --call (default {})
 //   --read-first-resource    list resources and read the first one
+//   --read <uri>             read this resource (e.g. one from a template) and list the resource templates
 //   --get-first-prompt       list prompts and get the first one (required arguments filled with "x")
 //   --timeout <ms>           per-request timeout (default 20000); the whole run is bounded by 3x this
 //
@@ -55,6 +56,7 @@ function parseArgs(argv) {
         if (o.args === null || typeof o.args !== 'object' || Array.isArray(o.args)) usage('--args must be a JSON object');
         break;
       case '--read-first-resource': o.readFirstResource = true; break;
+      case '--read': o.read = next(); break;
       case '--get-first-prompt': o.getFirstPrompt = true; break;
       case '--timeout': o.timeout = Number(next()); if (!(o.timeout > 0)) usage('--timeout must be > 0'); break;
       default: usage(`unknown argument ${a}`);
@@ -152,6 +154,14 @@ try {
     const uri = list.resources[0].uri;
     out.step = 'resources/read';
     out.resourceRead = { uri, result: await client.readResource({ uri }, reqOpts) };
+  }
+
+  if (opts.read) {
+    out.step = 'resources/templates/list';
+    const templates = await client.listResourceTemplates(undefined, reqOpts);
+    out.resourceTemplates = templates.resourceTemplates.map((t) => t.uriTemplate);
+    out.step = 'resources/read';
+    out.resourceRead = { uri: opts.read, result: await client.readResource({ uri: opts.read }, reqOpts) };
   }
 
   if (opts.getFirstPrompt) {

@@ -7,17 +7,22 @@ import dev.mcpforge.adapters.stateset.internal.resources.StateSetResources;
 import dev.mcpforge.adapters.stateset.internal.client.StateSetSettings;
 import dev.mcpforge.adapters.stateset.internal.tools.BatchTools;
 import dev.mcpforge.adapters.stateset.internal.tools.CheckoutTools;
+import dev.mcpforge.adapters.stateset.internal.tools.LocalTools;
+import dev.mcpforge.adapters.stateset.internal.tools.ToolKind;
 import dev.mcpforge.adapters.stateset.internal.tools.OperationTools;
 import dev.mcpforge.adapters.stateset.internal.tools.SearchHistory;
 import dev.mcpforge.adapters.stateset.internal.tools.SearchTools;
 import dev.mcpforge.core.upstream.UpstreamClient;
 import dev.mcpforge.server.McpServerBuilder;
+import io.micrometer.core.instrument.MeterRegistry;
 import dev.mcpforge.server.PromptSpec;
 import dev.mcpforge.server.ResourceTemplateSpec;
 import dev.mcpforge.server.ToolSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +55,9 @@ public final class StateSet implements AutoCloseable {
 		all.add(new CheckoutTools(api).spec());
 		all.addAll(new SearchTools(api, history).specs());
 		all.addAll(new BatchTools(api, batchExecutor, b.settings.importDirectory()).specs());
-		// LOCAL_TOOLS
+		Map<String, String> categories = new TreeMap<>();
+		all.forEach(t -> categories.put(t.name(), ToolKind.of(t.name()).category()));
+		all.addAll(LocalTools.specs(upstream, categories));
 		this.tools = List.copyOf(all);
 		this.templates = StateSetResources.templates(api);
 		this.prompts = StateSetPrompts.prompts(api);
@@ -134,6 +141,12 @@ public final class StateSet implements AutoCloseable {
 		public Builder importDirectory(Path directory) {
 			settings = settings.withImportDirectory(directory.toAbsolutePath().normalize());
 			return this;
+		}
+
+		/** Publishes the client's request timer, breaker, rate limiters and cache to this registry. */
+		public Builder meterRegistry(MeterRegistry registry) {
+			Objects.requireNonNull(registry);
+			return upstream(b -> b.meterRegistry(registry));
 		}
 
 		/** Changes the upstream client after the StateSet defaults are applied (limits, retries, cache, metrics). */

@@ -30,6 +30,14 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 
 	public static final String DEFAULT_BASE_URL = "https://api.stateset.io/v1";
 
+	/** How long a call waits for a rate-limit permit before it fails with the time to retry. */
+	static final Duration RATE_LIMIT_WAIT = Duration.ofSeconds(10);
+
+	/** The upstream server's per-entity TTLs; reports and analytics are views over many entities, kept briefly. */
+	static final Map<String, Duration> ENTITY_TTLS = Map.of("orders", Duration.ofSeconds(120), "rmas",
+			Duration.ofSeconds(120), "warranties", Duration.ofSeconds(120), "shipments", Duration.ofSeconds(60),
+			"reports", Duration.ofSeconds(30), "analytics", Duration.ofSeconds(30), "health", Duration.ZERO);
+
 	public static StateSetSettings defaults() {
 		return new StateSetSettings(DEFAULT_BASE_URL, null, Duration.ofSeconds(10), 3, Duration.ofSeconds(1), true,
 				Duration.ofSeconds(300), 1000, true, 5, Duration.ofSeconds(30), true, null, 4);
@@ -78,6 +86,28 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 				.timeout(timeout)
 				.timeout("create", scaled(1.5)).timeout("update", scaled(1.5)).timeout("admin", scaled(1.5))
 				.timeout("search", scaled(2)).timeout("batch", scaled(5));
+		if (rateLimits) {
+			Duration minute = Duration.ofMinutes(1);
+			b.rateLimit("read", 120, minute, 20).rateLimit("create", 30, minute, 5).rateLimit("update", 60, minute, 10)
+					.rateLimit("delete", 20, minute, 3).rateLimit("admin", 30, minute, 5)
+					// searches and batches fan out into many requests; these buckets count those requests
+					.rateLimit("search", 120, minute, 20).rateLimit("batch", 120, minute, 20)
+					.rateLimitWait(RATE_LIMIT_WAIT);
+		}
+		if (retryAttempts > 1) {
+			b.retry(retryAttempts, retryDelay);
+		} else {
+			b.noRetry();
+		}
+		if (breakerEnabled) {
+			b.circuitBreaker(breakerThreshold, breakerReset);
+		} else {
+			b.noCircuitBreaker();
+		}
+		if (cacheEnabled) {
+			b.cache(cacheTtl, cacheMaxSize);
+			ENTITY_TTLS.forEach(b::cacheTtl);
+		}
 		changes.accept(b);
 		return b.build();
 	}

@@ -36,6 +36,9 @@ public enum ToolKind {
 		if (verb.contains("search")) {
 			return SEARCH;
 		}
+		if (verb.endsWith("_stats") || verb.endsWith("_config") || verb.endsWith("_limits")) {
+			return READ;
+		}
 		if (startsWithAny(verb, READ_VERBS)) {
 			return READ;
 		}

@@ -142,8 +142,9 @@ public final class EntityFamilies {
 						.required("order_id", "amount", "payment_method")
 						.action("capture", "captured")
 						.action("void", "voided")
-						.action("refund", "refunded")
+						.action("refund", "refunded", Workflows.PAYMENT_REFUND)
 						.lookup("order", "order_id", true)
+						.onCreate(Workflows.PAYMENT_CREATE)
 						.collectionAction("refund", "refund", "payment_id")
 						.build(),
 				EntityFamily.named("invoices").idPrefix("INVC")

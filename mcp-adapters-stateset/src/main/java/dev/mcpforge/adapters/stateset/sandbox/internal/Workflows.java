@@ -95,6 +95,30 @@ final class Workflows {
 		store.tryTransition("orders", orderId, "refunded", "return " + rma.path("id").asText() + " refunded");
 	};
 
+	// ---- payments ----
+
+	/** Recording a payment means the money was taken: it starts captured unless the body says otherwise. */
+	static final ActionHook PAYMENT_CREATE = (store, payment, body) -> {
+		if (!body.hasNonNull("status")) {
+			payment.put("status", "captured");
+		}
+	};
+
+	/** Refunding an order's payment settles its open returns: they and the order become refunded. */
+	static final ActionHook PAYMENT_REFUND = (store, payment, body) -> {
+		String orderId = payment.path("order_id").asText();
+		payment.set("refund_amount", body.hasNonNull("refund_amount") ? body.get("refund_amount") : payment.get("amount"));
+		if (body.hasNonNull("refund_reason")) {
+			payment.set("refund_reason", body.get("refund_reason"));
+		}
+		for (ObjectNode rma : store.list("returns")) {
+			if (rma.path("order_id").asText().equals(orderId)
+					&& store.tryTransition("returns", rma.path("id").asText(), "refunded", "payment " + payment.path("id").asText() + " refunded")) {
+				store.tryTransition("orders", orderId, "refunded", "return " + rma.path("id").asText() + " refunded");
+			}
+		}
+	};
+
 	// ---- shipments ----
 
 	static final ActionHook SHIPMENT_CREATE = (store, shipment, body) -> {

@@ -1,0 +1,49 @@
+package dev.mcpforge.examples.stateset;
+
+import dev.mcpforge.adapters.stateset.StateSet;
+import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
+import dev.mcpforge.middleware.MiddlewareConfig;
+import dev.mcpforge.server.McpServer;
+import dev.mcpforge.server.McpServerBuilder;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The StateSet commerce server: {@code java -jar stateset-server.jar} (stdio) or {@code --http [--port N]}. With
+ * {@code STATESET_API_KEY} set it talks to the real API ({@code STATESET_BASE_URL}); without, to an embedded sandbox
+ * of it, seeded with demo data.
+ */
+public final class StateSetServer {
+
+	private static final Logger log = LoggerFactory.getLogger(StateSetServer.class);
+
+	private StateSetServer() {
+	}
+
+	public static void main(String[] args) {
+		Map<String, String> env = System.getenv();
+		StateSet.Builder stateset = StateSet.builder().fromEnvironment(env);
+		if (isBlank(env.get("STATESET_API_KEY"))) {
+			StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
+			stateset.baseUrl(sandbox.baseUrl()).apiKey(StateSetSandbox.SANDBOX_API_KEY);
+			log.warn("STATESET_API_KEY is not set: serving the embedded StateSet sandbox at {} "
+					+ "(demo data, kept in memory until the server stops)", sandbox.baseUrl());
+		}
+		server(stateset.build(), env).run(args);
+	}
+
+	/** The server around an adapter; the {@code MCPFORGE_*} variables switch on the middleware built-ins. */
+	static McpServer server(StateSet stateset, Map<String, String> env) {
+		McpServerBuilder server = stateset.addTo(McpServer.builder()
+				.name("stateset").version("0.1.0")
+				.instructions("StateSet commerce: orders, returns, inventory, fulfilment, manufacturing. "
+						+ "Get the stateset-server-prompt prompt for the tool groups and best practices."));
+		MiddlewareConfig.fromEnvironment(env).interceptors().forEach(server::intercept);
+		return server.build();
+	}
+
+	private static boolean isBlank(String s) {
+		return s == null || s.isBlank();
+	}
+}
