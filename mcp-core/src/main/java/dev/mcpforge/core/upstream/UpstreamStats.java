@@ -1,13 +1,15 @@
 package dev.mcpforge.core.upstream;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import java.time.Duration;
 import java.util.Map;
 
 /**
  * A snapshot of an {@link UpstreamClient}'s counters and settings, from {@link UpstreamClient#stats()}. Plain records,
- * so a local tool can return it (or a part of it) as its JSON result; with {@code McpJson.newMapper()} durations are
- * ISO-8601 strings ({@code "PT30S"}).
+ * so a local tool can return it (or a part of it) as its JSON result. Durations serialise as ISO-8601 strings
+ * ({@code "PT30S"}) with any Jackson mapper.
  *
  * @param name            the upstream's name
  * @param baseUrl         the base URL calls are relative to
@@ -49,7 +51,8 @@ public record UpstreamStats(String name, String baseUrl, Requests requests, Cach
 	 * @param ttls       the TTLs by resource
 	 */
 	public record Cache(boolean enabled, long size, long maxEntries, long hits, long misses, long evictions,
-			Duration defaultTtl, Map<String, Duration> ttls) {
+			@JsonSerialize(using = ToStringSerializer.class) Duration defaultTtl,
+			@JsonSerialize(contentUsing = ToStringSerializer.class) Map<String, Duration> ttls) {
 
 		static final Cache DISABLED = new Cache(false, 0, 0, 0, 0, 0, Duration.ZERO, Map.of());
 
@@ -86,7 +89,8 @@ public record UpstreamStats(String name, String baseUrl, Requests requests, Cach
 	 * @param availablePermits permits left now
 	 * @param waitingThreads   callers waiting for a permit now
 	 */
-	public record RateLimit(int permits, Duration period, int burst, int availablePermits, int waitingThreads) {
+	public record RateLimit(int permits, @JsonSerialize(using = ToStringSerializer.class) Duration period, int burst,
+			int availablePermits, int waitingThreads) {
 	}
 
 	/**
@@ -95,6 +99,7 @@ public record UpstreamStats(String name, String baseUrl, Requests requests, Cach
 	 * @param defaultTimeout the timeout of categories without their own
 	 * @param byCategory     the timeouts by category
 	 */
-	public record Timeouts(Duration defaultTimeout, Map<String, Duration> byCategory) {
+	public record Timeouts(@JsonSerialize(using = ToStringSerializer.class) Duration defaultTimeout,
+			@JsonSerialize(contentUsing = ToStringSerializer.class) Map<String, Duration> byCategory) {
 	}
 }
