@@ -22,7 +22,12 @@ final class Breaker {
 	private final CircuitBreaker breaker;
 	private volatile long openUntilNanos;
 
-	Breaker(String upstream, CircuitBreakerConfig config) {
+	/**
+	 * @param reopenOnTrialFailure whether one server fault among the half-open trial calls reopens the breaker at
+	 *                             once (the {@code circuitBreaker(failureThreshold, openFor)} semantics: all trial calls
+	 *                             must succeed to close it); otherwise the config's failure rate decides
+	 */
+	Breaker(String upstream, CircuitBreakerConfig config, boolean reopenOnTrialFailure) {
 		this.upstream = upstream;
 		CircuitBreakerConfig effective = CircuitBreakerConfig.from(config)
 				.recordException(e -> !(e instanceof UpstreamException u) || u.isServerFault())
@@ -35,9 +40,19 @@ final class Breaker {
 				openUntilNanos = System.nanoTime() + waitMs * 1_000_000;
 			}
 		});
+		if (reopenOnTrialFailure) {
+			breaker.getEventPublisher().onError(event -> {
+				if (breaker.getState() == CircuitBreaker.State.HALF_OPEN) {
+					breaker.transitionToOpenState();
+				}
+			});
+		}
 	}
 
-	/** The config of {@code circuitBreaker(failureThreshold, openFor)}: opens when all of the last N calls failed. */
+	/**
+	 * The config of {@code circuitBreaker(failureThreshold, openFor)}: opens when all of the last N calls failed, lets
+	 * 3 trial calls through after {@code openFor} (with {@code reopenOnTrialFailure}, all 3 must succeed).
+	 */
 	static CircuitBreakerConfig config(int failureThreshold, Duration openFor) {
 		if (failureThreshold < 1) {
 			throw new IllegalArgumentException("failureThreshold must be at least 1, but was " + failureThreshold);

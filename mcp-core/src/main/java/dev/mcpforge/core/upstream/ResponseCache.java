@@ -9,7 +9,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The GET response cache: a size-bounded Caffeine cache keyed by the full URL, each entry living for its resource's
@@ -21,13 +26,15 @@ final class ResponseCache {
 	}
 
 	private final Cache<String, Entry> cache;
+	/** Bumped by every write to a resource, so a read that started before the write does not cache what it got. */
+	private final ConcurrentMap<String, AtomicLong> generations = new ConcurrentHashMap<>();
 	private final Duration defaultTtl;
 	private final Map<String, Duration> ttls;
 	private final long maxEntries;
 
 	ResponseCache(Duration defaultTtl, Map<String, Duration> ttls, long maxEntries, Ticker ticker) {
 		this.defaultTtl = defaultTtl;
-		this.ttls = Map.copyOf(ttls);
+		this.ttls = Collections.unmodifiableMap(new LinkedHashMap<>(ttls));
 		this.maxEntries = maxEntries;
 		this.cache = Caffeine.newBuilder()
 				.maximumSize(maxEntries)
@@ -43,10 +50,21 @@ final class ResponseCache {
 		return e == null ? null : e.response().fromCache();
 	}
 
-	void put(String resource, String key, UpstreamResponse response) {
+	/** The resource's write count, to pass to {@link #put} for a read starting now. */
+	long generation(String resource) {
+		return generations.computeIfAbsent(resource, r -> new AtomicLong()).get();
+	}
+
+	/** Caches a read's answer, unless its resource's TTL is zero or a write to it happened since the read began. */
+	void put(String resource, long generation, String key, UpstreamResponse response) {
 		Duration ttl = ttl(resource);
-		if (!ttl.isZero() && !ttl.isNegative()) {
-			cache.put(key, new Entry(response, resource, ttl));
+		if (ttl.isZero() || ttl.isNegative() || generation(resource) != generation) {
+			return;
+		}
+		Entry entry = new Entry(response, resource, ttl);
+		cache.put(key, entry);
+		if (generation(resource) != generation) {
+			cache.asMap().remove(key, entry); // a write slipped in between
 		}
 	}
 
@@ -56,6 +74,7 @@ final class ResponseCache {
 
 	/** Drops every entry of the resource. */
 	void invalidate(String resource) {
+		generations.computeIfAbsent(resource, r -> new AtomicLong()).incrementAndGet();
 		cache.asMap().values().removeIf(e -> e.resource().equals(resource));
 	}
 

@@ -10,6 +10,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Resilience4j {@link Retry} with exponential backoff that honours {@code Retry-After}. Two instances: idempotent
@@ -18,6 +20,8 @@ import java.util.function.Supplier;
  * is not waited for: the call fails at once with that {@code retryAfter}.
  */
 final class Retrier {
+
+	private static final Logger log = LoggerFactory.getLogger(UpstreamClient.class);
 
 	private static final Set<Integer> RETRIABLE_STATUS = Set.of(408, 429, 500, 502, 503, 504);
 
@@ -35,8 +39,15 @@ final class Retrier {
 						: backoff.apply(attempt);
 		this.idempotent = retry(upstream, maxAttempts, interval, this::retriableIfIdempotent);
 		this.unsafe = retry(upstream + ":unsafe", maxAttempts, interval, this::retriableIfUnsafe);
-		idempotent.getEventPublisher().onRetry(e -> onRetry.run());
-		unsafe.getEventPublisher().onRetry(e -> onRetry.run());
+		for (Retry r : new Retry[] { idempotent, unsafe }) {
+			r.getEventPublisher().onRetry(e -> {
+				onRetry.run();
+				if (log.isDebugEnabled()) {
+					log.debug("{} attempt {} in {} ms after: {}", upstream, e.getNumberOfRetryAttempts() + 1,
+							e.getWaitInterval().toMillis(), e.getLastThrowable().getMessage());
+				}
+			});
+		}
 	}
 
 	private static Retry retry(String name, int maxAttempts, IntervalBiFunction<Object> interval,

@@ -87,7 +87,7 @@ public final class UpstreamClient implements AutoCloseable {
 		this.counters = new Counters(name, b.meterRegistry);
 		this.rateLimits = b.rateLimits.isEmpty() && b.globalRateLimit == null ? null
 				: new RateLimits(name, b.rateLimits, b.globalRateLimit, b.rateLimitWait);
-		this.breaker = b.breakerConfig == null ? null : new Breaker(name, b.breakerConfig);
+		this.breaker = b.breakerConfig == null ? null : new Breaker(name, b.breakerConfig, b.breakerFromThreshold);
 		this.maxRetryAfter = b.maxRetryAfter;
 		this.retrier = b.maxAttempts <= 1 ? null
 				: new Retrier(name, b.maxAttempts, b.initialBackoff, b.maxBackoff, b.maxRetryAfter, counters::retry);
@@ -171,9 +171,10 @@ public final class UpstreamClient implements AutoCloseable {
 			}
 		}
 		Supplier<UpstreamResponse> load = () -> {
+			long generation = cache == null ? 0 : cache.generation(request.resource());
 			UpstreamResponse response = resilient(request);
 			if (cache != null) {
-				cache.put(request.resource(), key, response);
+				cache.put(request.resource(), generation, key, response);
 			}
 			return response;
 		};
@@ -273,6 +274,7 @@ public final class UpstreamClient implements AutoCloseable {
 		private Duration maxBackoff = Duration.ofSeconds(10);
 		private Duration maxRetryAfter = Duration.ofSeconds(30);
 		private CircuitBreakerConfig breakerConfig = Breaker.config(5, Duration.ofSeconds(30));
+		private boolean breakerFromThreshold = true;
 		private boolean singleFlight = true;
 		private Duration cacheTtl;
 		private long cacheMaxEntries;
@@ -451,13 +453,17 @@ public final class UpstreamClient implements AutoCloseable {
 		/**
 		 * A circuit breaker that opens when the last {@code failureThreshold} calls were all server faults (5xx,
 		 * network errors, timeouts) and then refuses calls for {@code openFor} with
-		 * {@link UpstreamException.Kind#CIRCUIT_OPEN}, before letting 3 trial calls through (half-open); 4xx answers
-		 * count as successes and local rate-limit refusals not at all. Default {@code circuitBreaker(5, 30 s)}.
+		 * {@link UpstreamException.Kind#CIRCUIT_OPEN}, before letting 3 trial calls through (half-open): a server
+		 * fault among them opens it again, 3 successes close it. 4xx answers count as successes and local rate-limit
+		 * refusals not at all. A Resilience4j {@code CircuitBreaker} with a count-based window of
+		 * {@code failureThreshold} calls and a failure-rate threshold of 100 %. Default
+		 * {@code circuitBreaker(5, 30 s)}.
 		 *
 		 * @throws IllegalArgumentException if failureThreshold is below 1 or openFor is not positive
 		 */
 		public Builder circuitBreaker(int failureThreshold, Duration openFor) {
 			this.breakerConfig = Breaker.config(failureThreshold, positive("openFor", openFor));
+			this.breakerFromThreshold = true;
 			return this;
 		}
 
@@ -468,6 +474,7 @@ public final class UpstreamClient implements AutoCloseable {
 		 */
 		public Builder circuitBreaker(CircuitBreakerConfig config) {
 			this.breakerConfig = Objects.requireNonNull(config, "config");
+			this.breakerFromThreshold = false;
 			return this;
 		}
 

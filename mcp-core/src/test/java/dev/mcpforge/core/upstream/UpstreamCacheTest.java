@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -108,6 +111,31 @@ class UpstreamCacheTest {
 		assertThat(api.hits("/orders/1")).isEqualTo(3);
 		assertThat(api.hits("/orders")).isEqualTo(2);
 		assertThat(api.hits("/customers/1")).isEqualTo(1);
+	}
+
+	@Test
+	void aReadThatOverlapsAWriteIsNotCached() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		api.on("/orders/1", r -> {
+			if (!r.method().equals("GET")) {
+				return FakeApi.Reply.json(200, "{}");
+			}
+			release.await(10, TimeUnit.SECONDS);
+			return FakeApi.Reply.json(200, "{\"status\":\"open\"}");
+		});
+		UpstreamClient client = client().build();
+		CompletableFuture<UpstreamResponse> read = CompletableFuture
+				.supplyAsync(() -> client.send(UpstreamRequest.get("/orders/1")));
+		while (api.hits("/orders/1") == 0) {
+			Thread.sleep(5);
+		}
+
+		client.send(UpstreamRequest.patch("/orders/1", Map.of("status", "shipped")));
+		release.countDown();
+		read.get(10, TimeUnit.SECONDS);
+		client.send(UpstreamRequest.get("/orders/1"));
+
+		assertThat(api.received()).extracting(FakeApi.Received::method).containsExactly("GET", "PATCH", "GET");
 	}
 
 	@Test

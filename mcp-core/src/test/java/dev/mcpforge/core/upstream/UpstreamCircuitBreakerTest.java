@@ -84,6 +84,23 @@ class UpstreamCircuitBreakerTest {
 	}
 
 	@Test
+	void aServerFaultAmongTheTrialCallsOpensItAgain() throws Exception {
+		api.on("/orders", r -> FakeApi.Reply.json(500, "{}"), r -> FakeApi.Reply.json(500, "{}"),
+				r -> FakeApi.Reply.json(200, "{}"), r -> FakeApi.Reply.json(503, "{}"));
+		UpstreamClient client = client().circuitBreaker(2, Duration.ofMillis(200)).build();
+		failure(client, "/orders");
+		failure(client, "/orders");
+		Thread.sleep(300);
+
+		client.send(UpstreamRequest.get("/orders"));
+		assertThat(failure(client, "/orders").status()).isEqualTo(503);
+
+		assertThat(client.stats().circuitBreaker().state()).isEqualTo("OPEN");
+		assertThat(failure(client, "/orders").kind()).isEqualTo(UpstreamException.Kind.CIRCUIT_OPEN);
+		assertThat(api.hits("/orders")).isEqualTo(4);
+	}
+
+	@Test
 	void retriesStopWhenItOpens() {
 		api.on("/orders", 502, "{}");
 		UpstreamClient client = client().retry(5, Duration.ofMillis(1)).circuitBreaker(2, Duration.ofMinutes(1))

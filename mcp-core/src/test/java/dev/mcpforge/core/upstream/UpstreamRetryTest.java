@@ -97,13 +97,13 @@ class UpstreamRetryTest {
 				() -> client.send(UpstreamRequest.post("/slow", Map.of())));
 		assertThat(post.kind()).isEqualTo(UpstreamException.Kind.TIMEOUT);
 		assertThat(post).hasMessage("POST /slow timed out after 200 ms");
-		assertThat(api.hits("/slow")).isEqualTo(1);
+		assertThat(client.stats().requests().exchanges()).isEqualTo(1);
 
 		UpstreamException get = catchThrowableOfType(UpstreamException.class,
 				() -> client.send(UpstreamRequest.get("/slow")));
 		assertThat(get.kind()).isEqualTo(UpstreamException.Kind.TIMEOUT);
 		assertThat(get).hasMessage("GET /slow timed out after 200 ms (gave up after 3 attempts)");
-		assertThat(api.hits("/slow")).isEqualTo(4);
+		assertThat(client.stats().requests().exchanges()).isEqualTo(4);
 	}
 
 	@Test
