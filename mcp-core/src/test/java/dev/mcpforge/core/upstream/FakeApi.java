@@ -54,8 +54,12 @@ final class FakeApi implements AutoCloseable {
 	private final List<Received> received = new CopyOnWriteArrayList<>();
 	private final Map<String, Deque<Handler>> scripts = new ConcurrentHashMap<>();
 
-	FakeApi() throws IOException {
-		server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+	FakeApi() {
+		try {
+			server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		} catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 		server.createContext("/", this::handle);
 		server.setExecutor(executor);
 		server.start();

@@ -9,24 +9,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UpstreamCacheTest {
 
-	private FakeApi api;
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 	private final AtomicLong nanos = new AtomicLong();
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
-
-	@AfterEach
-	void stop() {
-		api.close();
-	}
 
 	private UpstreamClient.Builder client() {
 		return UpstreamClient.builder().name("test").baseUrl(api.url()).noRetry().ticker(nanos::get)

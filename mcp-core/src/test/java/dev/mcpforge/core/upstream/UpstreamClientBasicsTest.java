@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.InstanceOfAssertFactories.type;
 
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UpstreamClientBasicsTest {
 
-	private FakeApi api;
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
-
-	@AfterEach
-	void stop() {
-		api.close();
-	}
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 
 	private UpstreamClient.Builder client() {
 		return UpstreamClient.builder().name("test").baseUrl(api.url() + "/v1/").noRetry();

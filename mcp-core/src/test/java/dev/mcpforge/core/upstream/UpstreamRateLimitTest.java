@@ -5,23 +5,13 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UpstreamRateLimitTest {
 
-	private FakeApi api;
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
-
-	@AfterEach
-	void stop() {
-		api.close();
-	}
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 
 	private UpstreamClient.Builder client() {
 		return UpstreamClient.builder().name("stateset").baseUrl(api.url()).noRetry().singleFlight(false);

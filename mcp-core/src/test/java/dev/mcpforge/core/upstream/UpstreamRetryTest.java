@@ -8,23 +8,13 @@ import dev.mcpforge.core.upstream.FakeApi.Reply;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UpstreamRetryTest {
 
-	private FakeApi api;
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
-
-	@AfterEach
-	void stop() {
-		api.close();
-	}
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 
 	private UpstreamClient.Builder client() {
 		return UpstreamClient.builder().name("test").baseUrl(api.url()).retry(3, Duration.ofMillis(5));

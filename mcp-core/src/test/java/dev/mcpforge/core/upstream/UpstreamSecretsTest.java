@@ -11,8 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,17 +24,8 @@ class UpstreamSecretsTest {
 	static final String API_KEY = "key-8d2c6a4e0f1b";
 	static final String CUSTOM = "sec-3b7f9d1c5a2e";
 
-	private FakeApi api;
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
-
-	@AfterEach
-	void stop() {
-		api.close();
-	}
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 
 	@Test
 	void secretHeaderValuesNeverAppearInToStringMessagesOrLogs() {

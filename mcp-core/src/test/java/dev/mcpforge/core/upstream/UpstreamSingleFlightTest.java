@@ -12,23 +12,18 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UpstreamSingleFlightTest {
 
-	private FakeApi api;
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 	private final ExecutorService callers = Executors.newFixedThreadPool(10);
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
 
 	@AfterEach
 	void stop() {
 		callers.shutdownNow();
-		api.close();
 	}
 
 	@Test

@@ -7,23 +7,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpforge.core.McpJson;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class UpstreamStatsTest {
 
-	private FakeApi api;
-
-	@BeforeEach
-	void start() throws Exception {
-		api = new FakeApi();
-	}
-
-	@AfterEach
-	void stop() {
-		api.close();
-	}
+	@AutoClose
+	private final FakeApi api = new FakeApi();
 
 	private UpstreamClient.Builder client() {
 		return UpstreamClient.builder().name("stateset").baseUrl(api.url()).retry(2, Duration.ofMillis(1))
