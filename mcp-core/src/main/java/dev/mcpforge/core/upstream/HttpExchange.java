@@ -64,8 +64,9 @@ final class HttpExchange {
 		} catch (IOException e) {
 			logFailure(request, e.getClass().getSimpleName(), start, requestId);
 			throw new UpstreamException(UpstreamException.Kind.NETWORK, 0,
-					describe(request) + " failed: " + e.getClass().getSimpleName() + " " + e.getMessage(), requestId,
-					null, e);
+					describe(request) + " failed: " + e.getClass().getSimpleName()
+							+ (e.getMessage() == null ? "" : " " + e.getMessage()),
+					requestId, null, e);
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 			throw new UpstreamException(UpstreamException.Kind.NETWORK, 0, describe(request) + " was interrupted",

@@ -545,10 +545,15 @@ public final class UpstreamClient implements AutoCloseable {
 
 		/**
 		 * @throws NullPointerException  if no base URL was set
-		 * @throws IllegalStateException if {@link #cacheTtl} was set without {@link #cache}
+		 * @throws IllegalStateException if {@link #cacheTtl} was set without {@link #cache}, or {@link #maxBackoff}
+		 *                               is shorter than the initial backoff
 		 */
 		public UpstreamClient build() {
 			Objects.requireNonNull(baseUrl, "baseUrl is required");
+			if (maxAttempts > 1 && maxBackoff.compareTo(initialBackoff) < 0) {
+				throw new IllegalStateException("maxBackoff (" + maxBackoff + ") is shorter than the initial backoff ("
+						+ initialBackoff + ")");
+			}
 			if (cacheTtl == null && !cacheTtls.isEmpty()) {
 				throw new IllegalStateException(
 						"cacheTtl was set for " + cacheTtls.keySet() + " but the cache is off; call cache(defaultTtl, maxEntries)");

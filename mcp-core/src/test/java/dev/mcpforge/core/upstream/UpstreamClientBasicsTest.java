@@ -95,6 +95,26 @@ class UpstreamClientBasicsTest {
 	}
 
 	@Test
+	void build_rejectsAMaxBackoffShorterThanTheInitialOne() {
+		assertThatThrownBy(() -> client().retry(3, java.time.Duration.ofSeconds(2))
+				.maxBackoff(java.time.Duration.ofSeconds(1)).build())
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessage("maxBackoff (PT1S) is shorter than the initial backoff (PT2S)");
+	}
+
+	@Test
+	void builder_quotesTheSettingAndTheBadValue() {
+		assertThatThrownBy(() -> client().retry(0, java.time.Duration.ofSeconds(1)))
+				.hasMessage("maxAttempts must be at least 1, but was 0");
+		assertThatThrownBy(() -> client().rateLimit("read", 0, java.time.Duration.ofMinutes(1), 5))
+				.hasMessage("permits and burst must be at least 1, but were 0 and 5");
+		assertThatThrownBy(() -> client().circuitBreaker(0, java.time.Duration.ofSeconds(1)))
+				.hasMessage("failureThreshold must be at least 1, but was 0");
+		assertThatThrownBy(() -> client().cache(java.time.Duration.ofSeconds(-1), 10))
+				.hasMessage("defaultTtl must not be negative, but was PT-1S");
+	}
+
+	@Test
 	void retryAfter_readsSecondsAndHttpDates() {
 		java.time.Clock clock = java.time.Clock.fixed(java.time.Instant.parse("2015-10-21T07:27:00Z"),
 				java.time.ZoneOffset.UTC);
