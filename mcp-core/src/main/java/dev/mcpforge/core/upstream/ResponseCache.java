@@ -85,6 +85,7 @@ final class ResponseCache {
 	}
 
 	UpstreamStats.Cache stats() {
+		cache.cleanUp(); // settle pending evictions so size and evictions agree
 		CacheStats s = cache.stats();
 		return new UpstreamStats.Cache(true, cache.estimatedSize(), maxEntries, s.hitCount(), s.missCount(),
 				s.evictionCount(), defaultTtl, ttls);

@@ -9,7 +9,7 @@ import java.util.Objects;
  * changed copies:
  *
  * <pre>{@code
- * UpstreamRequest.get("/orders/{id}", "ORD-1").query("expand", "items").category("read")
+ * UpstreamRequest.get("/orders/ORD-1").query("expand", "items").category("read")
  * }</pre>
  *
  * @param method   the HTTP method

@@ -66,6 +66,21 @@ class UpstreamCacheTest {
 	}
 
 	@Test
+	void itHoldsAtMostMaxEntriesAndCountsEvictions() {
+		UpstreamClient client = client().cache(Duration.ofMinutes(5), 2).build();
+
+		client.send(UpstreamRequest.get("/orders/1"));
+		client.send(UpstreamRequest.get("/orders/2"));
+		client.send(UpstreamRequest.get("/orders/3"));
+
+		assertThat(client.stats().cache()).satisfies(c -> {
+			assertThat(c.size()).isEqualTo(2);
+			assertThat(c.maxEntries()).isEqualTo(2);
+			assertThat(c.evictions()).isEqualTo(1);
+		});
+	}
+
+	@Test
 	void aZeroTtlMeansNotCached() {
 		UpstreamClient client = client().cacheTtl("inventory", Duration.ZERO).build();
 
