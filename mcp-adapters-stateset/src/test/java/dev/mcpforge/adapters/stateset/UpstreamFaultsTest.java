@@ -132,18 +132,22 @@ class UpstreamFaultsTest {
 		assertThat(sandbox.requestCount("GET", "/api/v1/orders/ORD-2")).as("second read from the cache").isEqualTo(1);
 
 		// a write to another family that changes the order: shipping it moves the order to shipped
-		String shipment = client.callTool("stateset_create_shipment", Map.of("order_id", "ORD-2", "shipping_address",
-				Map.of("street", "1 Compiler Ct", "city", "New York", "postal_code", "10001", "country", "US"),
-				"shipping_method", "standard", "tracking_number", "1ZW", "recipient_name", "Grace")).structuredContent()
-				.get("id").toString();
+		String shipment = field(client.callTool("stateset_create_shipment", Map.of("order_id", "ORD-2",
+				"shipping_address", Map.of("street", "1 Compiler Ct", "city", "New York", "postal_code", "10001",
+						"country", "US"),
+				"shipping_method", "standard", "tracking_number", "1ZW", "recipient_name", "Grace")), "id");
 		client.callTool("stateset_mark_shipment_shipped", Map.of("shipment_id", shipment));
 
 		assertThat(status("ORD-2")).isEqualTo("shipped");
 	}
 
 	private String status(String orderId) {
-		return client.callTool("stateset_get_order", Map.of("order_id", orderId)).structuredContent().get("status")
-				.toString();
+		return field(client.callTool("stateset_get_order", Map.of("order_id", orderId)), "status");
+	}
+
+	private static String field(CallToolResult result, String name) {
+		assertThat(result.isError()).as(text(result)).isNotEqualTo(Boolean.TRUE);
+		return String.valueOf(((Map<?, ?>) result.structuredContent()).get(name));
 	}
 
 	private CallToolResult getOrder() {

@@ -58,6 +58,11 @@ public class UpstreamException extends ToolException {
 		return Optional.ofNullable(retryAfter);
 	}
 
+	/** The same failure with another message; this one becomes the cause. */
+	UpstreamException withMessage(String message) {
+		return new UpstreamException(kind, status, message, requestId, retryAfter, this);
+	}
+
 	/** 5xx, network failures and timeouts: the upstream's fault, counted by the circuit breaker. */
 	public boolean isServerFault() {
 		return kind == Kind.NETWORK || kind == Kind.TIMEOUT || (kind == Kind.HTTP_ERROR && status >= 500);

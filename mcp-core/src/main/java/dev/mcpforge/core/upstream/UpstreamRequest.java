@@ -9,7 +9,7 @@ import java.util.Objects;
  * changed copies:
  *
  * <pre>{@code
- * UpstreamRequest.get("/orders/{id}", "ORD-1").query("expand", "items").category("read")
+ * UpstreamRequest.get("/orders/ORD-1").query("expand", "items").category("read")
  * }</pre>
  *
  * @param method   the HTTP method
@@ -28,7 +28,8 @@ public record UpstreamRequest(String method, String path, Map<String, Object> qu
 		if (!path.startsWith("/")) {
 			throw new IllegalArgumentException("path must start with '/': " + path);
 		}
-		query = Map.copyOf(new LinkedHashMap<>(query == null ? Map.of() : withoutNulls(query)));
+		// unmodifiable but in order: the URL (and so the cache and single-flight key) follows it
+		query = java.util.Collections.unmodifiableMap(query == null ? new LinkedHashMap<>() : withoutNulls(query));
 		category = category == null ? defaultCategory(method) : category;
 		resource = resource == null ? firstSegment(path) : resource;
 	}

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * @param retryAttempts    {@code RETRY_ATTEMPTS}, calls in all (1 = no retry)
  * @param retryDelay       {@code RETRY_DELAY} (ms), the first backoff; it doubles per attempt
  * @param cacheEnabled     {@code CACHE_ENABLED}
- * @param cacheTtl         {@code CACHE_TTL} (s), for entities without their own TTL
+ * @param cacheTtl         {@code CACHE_TTL} (s), for entities without their own TTL; reports and analytics are views
+ *                         over everything and are never cached
  * @param cacheMaxSize     {@code CACHE_MAX_SIZE}
  * @param breakerEnabled   {@code CIRCUIT_BREAKER_ENABLED}
  * @param breakerThreshold {@code CIRCUIT_BREAKER_THRESHOLD}: server faults that open it
@@ -36,7 +37,18 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 	/** The upstream server's per-entity TTLs; reports and analytics are views over many entities, kept briefly. */
 	static final Map<String, Duration> ENTITY_TTLS = Map.of("orders", Duration.ofSeconds(120), "rmas",
 			Duration.ofSeconds(120), "warranties", Duration.ofSeconds(120), "shipments", Duration.ofSeconds(60),
-			"reports", Duration.ofSeconds(30), "analytics", Duration.ofSeconds(30), "health", Duration.ZERO);
+			"reports", Duration.ZERO, "analytics", Duration.ZERO, "health", Duration.ZERO);
+
+	/** Writes that change other entity families too (StateSet's cascades), so their cached reads go as well. */
+	static final Map<String, java.util.List<String>> CASCADES = Map.of(
+			"orders", java.util.List.of("shipments"),
+			"shipments", java.util.List.of("orders"),
+			"rmas", java.util.List.of("orders", "inventory"),
+			"payments", java.util.List.of("rmas", "orders"),
+			"checkout", java.util.List.of("carts", "orders"),
+			"products", java.util.List.of("inventory"),
+			"purchase-orders", java.util.List.of("inventory"),
+			"asns", java.util.List.of("purchase-orders", "inventory"));
 
 	public static StateSetSettings defaults() {
 		return new StateSetSettings(DEFAULT_BASE_URL, null, Duration.ofSeconds(10), 3, Duration.ofSeconds(1), true,
@@ -107,6 +119,7 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 		if (cacheEnabled) {
 			b.cache(cacheTtl, cacheMaxSize);
 			ENTITY_TTLS.forEach(b::cacheTtl);
+			CASCADES.forEach((resource, dependents) -> b.cacheDependency(resource, dependents.toArray(String[]::new)));
 		}
 		changes.accept(b);
 		return b.build();
