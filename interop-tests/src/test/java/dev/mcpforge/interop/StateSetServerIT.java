@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * The flagship as the README starts it ({@code java -jar stateset-server.jar --http --port N}, no API key, so on its
  * sandbox), and over stdio, driven by the official TypeScript SDK client: all 220 tools are listed, an order is read
- * through a tool and through its resource template, and the instructions prompt renders.
+ * through a tool and through its resource template, and the four prompts are listed and the first renders.
  */
 @Timeout(value = 3, unit = TimeUnit.MINUTES)
 class StateSetServerIT {
@@ -80,8 +80,12 @@ class StateSetServerIT {
     assertThat(contents.get(0).path("mimeType").asText()).isEqualTo("application/json");
     assertThat(contents.get(0).path("text").asText()).contains("\"ORD-3\"").contains("shipped");
 
-    JsonNode prompt = out.path("promptGet");
-    assertThat(prompt.path("name").asText()).isEqualTo("stateset-server-prompt");
-    assertThat(prompt.path("result").path("messages").toString()).contains("Best practices");
+    List<String> prompts = new ArrayList<>();
+    out.path("prompts").forEach(p -> prompts.add(p.path("name").asText()));
+    assertThat(prompts).containsExactlyInAnyOrder("stateset-server-prompt", "process-return", "fulfil-order",
+        "low-stock-review");
+    JsonNode messages = out.path("promptGet").path("result").path("messages");
+    assertThat(messages.size()).as("prompts/get of %s", out.path("promptGet").path("name")).isPositive();
+    assertThat(messages.get(0).path("content").path("text").asText()).contains("stateset_");
   }
 }

@@ -26,7 +26,7 @@ class StateSetServerTest {
 								"low-stock-review");
 				CallToolResult health = client.callTool("stateset_health_check");
 				assertThat(health.isError()).isNotEqualTo(Boolean.TRUE);
-				assertThat(server.interceptors().toString()).contains("Bulkhead");
+				assertThat(server.interceptors().toString()).contains("bulkhead");
 			}
 		}
 	}
