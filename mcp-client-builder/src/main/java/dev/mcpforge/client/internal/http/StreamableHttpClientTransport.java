@@ -12,7 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -152,52 +155,42 @@ public final class StreamableHttpClientTransport implements McpClientTransport {
 		Body body = response.body();
 		if (body.stream() != null) {
 			Object awaited = sent instanceof McpSchema.JSONRPCRequest request ? request.id() : null;
-			readers.execute(() -> follow(current, body.stream(), awaited));
+			readers.execute(() -> follow(current, awaited, body::stream));
 		}
 		else if (!body.text().isBlank() && !(sent instanceof McpSchema.JSONRPCNotification)) {
 			deliver(parse(body.text()));
 		}
 		if (sent instanceof McpSchema.JSONRPCNotification notification
 				&& McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
-			readers.execute(() -> follow(current, null, null));
+			// sent before this returns, so the GET reaches the server before the client's next request
+			CompletableFuture<HttpResponse<InputStream>> opening = open(current, Optional.empty());
+			readers.execute(() -> follow(current, null, () -> opened(current, opening.get())));
 		}
 	}
 
 	/**
 	 * Reads one logical stream until it delivers the response to {@code awaited} (a POST stream)
-	 * or for as long as the session lives ({@code awaited == null}: the GET stream), reconnecting
-	 * after the server's retry delay whenever it ends early. {@code body == null} opens it first.
+	 * or for as long as the session lives ({@code awaited == null}: the GET stream), resuming it
+	 * after the server's retry delay whenever it ends early.
+	 * @param first opens the stream; {@code null} from it means the server offers none
 	 */
-	private void follow(Session owner, InputStream body, Object awaited) {
+	private void follow(Session owner, Object awaited, Callable<InputStream> first) {
 		SseParser sse = new SseParser();
 		long deadline = System.nanoTime() + requestTimeout.toNanos();
+		Callable<InputStream> next = first;
 		int failures = 0;
 		while (true) {
-			if (body != null && read(owner, body, sse, awaited)) {
-				return;
-			}
-			if (closed || session.get() != owner || (awaited != null && sse.lastEventId().isEmpty())
-					|| (awaited != null && System.nanoTime() > deadline)) {
-				if (awaited != null && !closed && session.get() == owner) {
-					log.warn("the server closed the stream for request {} before answering and it cannot be resumed",
-							awaited);
-				}
-				return;
-			}
-			if (body != null || failures > 0) {
-				if (!sleep(sse.retry().orElse(DEFAULT_RETRY))) {
-					return;
-				}
-			}
 			try {
-				body = reconnect(owner, sse);
+				InputStream body = next.call();
 				if (body == null) {
 					return;
 				}
 				failures = 0;
+				if (read(owner, body, sse, awaited)) {
+					return;
+				}
 			}
-			catch (IOException | RuntimeException e) {
-				body = null;
+			catch (Exception e) {
 				if (++failures >= MAX_FAILED_RECONNECTS) {
 					log.warn("giving up the SSE stream of {} after {} failed reconnects: {}", endpoint, failures,
 							e.toString());
@@ -205,21 +198,30 @@ public final class StreamableHttpClientTransport implements McpClientTransport {
 				}
 				log.debug("reconnecting the SSE stream of {} failed: {}", endpoint, e.toString());
 			}
+			if (closed || session.get() != owner) {
+				return;
+			}
+			if (awaited != null && (sse.lastEventId().isEmpty() || System.nanoTime() > deadline)) {
+				log.warn("the server closed the stream for request {} before answering, and it cannot be resumed",
+						awaited);
+				return;
+			}
+			if (!sleep(sse.retry().orElse(DEFAULT_RETRY))) {
+				return;
+			}
+			next = () -> opened(owner, open(owner, sse.lastEventId()).get());
 		}
 	}
 
-	/** Opens the GET stream, resuming after the last event seen; {@code null} if the server has none. */
-	private InputStream reconnect(Session owner, SseParser sse) throws IOException {
+	/** Starts a GET for the session's stream, resuming after {@code lastEventId} if there is one. */
+	private CompletableFuture<HttpResponse<InputStream>> open(Session owner, Optional<String> lastEventId) {
 		HttpRequest.Builder request = request(owner).header("Accept", EVENT_STREAM).GET();
-		sse.lastEventId().ifPresent(id -> request.header("Last-Event-ID", id));
-		HttpResponse<InputStream> response;
-		try {
-			response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			return null;
-		}
+		lastEventId.ifPresent(id -> request.header("Last-Event-ID", id));
+		return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+	}
+
+	/** The stream a GET opened, or {@code null} if the server offers none (or forgot the session). */
+	private InputStream opened(Session owner, HttpResponse<InputStream> response) throws IOException {
 		int status = response.statusCode();
 		if (status == 200 && response.headers().firstValue("Content-Type").orElse("").contains(EVENT_STREAM)) {
 			return response.body();
