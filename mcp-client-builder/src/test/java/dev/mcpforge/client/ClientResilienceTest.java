@@ -7,6 +7,9 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +53,30 @@ class ClientResilienceTest {
 
 	private McpClient client(dev.mcpforge.core.interceptor.McpInterceptor... interceptors) {
 		return McpClient.builder().inMemory(server).requestTimeout(Duration.ofMillis(700)).intercept(interceptors).build();
+	}
+
+	@Test
+	void theBuiltInsInstallAsTheyAreOnAnHttpClient() {
+		String url = server.serveHttp(o -> o.port(0)).endpoint().toString();
+		MeterRegistry meters = new SimpleMeterRegistry();
+		// docs:client-resilience
+		McpClient client = McpClient.builder()
+			.http(url)
+			.intercept(
+				Middleware.retry(RetrySettings.ofDefaults()),             // read-only and idempotent tools only
+				Middleware.circuitBreaker(CircuitBreakerSettings.ofDefaults()),
+				Middleware.timeout(Duration.ofSeconds(5)),                // each attempt
+				Middleware.metrics(meters, "mcp.client.requests"),
+				Middleware.audit())                                       // a log line a call, secrets redacted
+			.build();
+		String answer = client.call("lookup", null, String.class);        // failed twice on the server: retried
+		// end:client-resilience
+		try (client) {
+			assertThat(answer).isEqualTo("ok");
+			assertThat(meters.get("mcp.client.requests").tag("target", "lookup").tag("outcome", "tool_error").timer().count())
+				.isEqualTo(2);
+			assertThat(meters.get("mcp.client.requests").tag("outcome", "success").timer().count()).isEqualTo(1);
+		}
 	}
 
 	@Test
