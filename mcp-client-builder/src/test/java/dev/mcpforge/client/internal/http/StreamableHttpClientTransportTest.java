@@ -50,6 +50,8 @@ class StreamableHttpClientTransportTest {
 
 	private volatile String pendingCallId;
 
+	private volatile boolean getStreams = true;
+
 	@BeforeEach
 	void start() throws IOException {
 		server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -99,6 +101,16 @@ class StreamableHttpClientTransportTest {
 			.startsWith(null, "get-1");
 	}
 
+	@Test
+	void aServerWithoutAGetStreamIsAskedOnce() throws InterruptedException {
+		getStreams = false;
+		try (McpClient client = McpClient.builder().http(url()).build()) {
+			client.ping();
+			Thread.sleep(StreamableHttpClientTransport.DEFAULT_RETRY.toMillis() + 500);
+		}
+		assertThat(seen).filteredOn(s -> s.method().equals("GET")).hasSize(1);
+	}
+
 	private void handle(HttpExchange exchange) throws IOException {
 		String method = exchange.getRequestMethod();
 		String lastEventId = exchange.getRequestHeaders().getFirst("Last-Event-ID");
@@ -108,7 +120,10 @@ class StreamableHttpClientTransportTest {
 		switch (method) {
 			case "POST" -> post(exchange, mapper.readTree(exchange.getRequestBody()));
 			case "GET" -> {
-				if ("call-1".equals(lastEventId)) {
+				if (!getStreams) {
+					exchange.sendResponseHeaders(405, -1);
+				}
+				else if ("call-1".equals(lastEventId)) {
 					sse(exchange, "id: call-2\nevent: message\ndata: " + result(pendingCallId, "resumed") + "\n\n");
 				}
 				else if ("get-1".equals(lastEventId)) {
