@@ -61,7 +61,7 @@ public final class StreamableHttpClientTransport implements McpClientTransport {
 
 	private static final String EVENT_STREAM = "text/event-stream";
 
-	private static final AtomicInteger threads = new AtomicInteger();
+	private static final AtomicInteger THREADS = new AtomicInteger();
 
 	private final URI endpoint;
 
@@ -74,7 +74,7 @@ public final class StreamableHttpClientTransport implements McpClientTransport {
 	private final McpJsonMapper json = McpJsonDefaults.getMapper();
 
 	private final ExecutorService readers = Executors.newCachedThreadPool(task -> {
-		Thread thread = new Thread(task, "mcpforge-sse-" + threads.incrementAndGet());
+		Thread thread = new Thread(task, "mcpforge-sse-" + THREADS.incrementAndGet());
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -162,7 +162,7 @@ public final class StreamableHttpClientTransport implements McpClientTransport {
 		}
 		if (sent instanceof McpSchema.JSONRPCNotification notification
 				&& McpSchema.METHOD_NOTIFICATION_INITIALIZED.equals(notification.method())) {
-			// sent before this returns, so the GET reaches the server before the client's next request
+			// started before this returns, so the GET is normally ahead of the client's next request
 			CompletableFuture<HttpResponse<InputStream>> opening = open(current, Optional.empty());
 			readers.execute(() -> follow(current, null, () -> opened(current, opening.get())));
 		}
