@@ -16,16 +16,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The official conformance suite in client mode against {@code examples/conformance-client}: the
  * suite starts a mock server per scenario and runs the client with the server URL as its last
- * argument and the scenario in {@code MCP_CONFORMANCE_SCENARIO}.
- *
- * <p>{@code sse-retry} is not here yet: the SDK 2.1.0 client transport reconnects at once instead of
- * honouring the SSE {@code retry} field and sends no {@code Last-Event-ID} (issue [D] replaces it).
+ * argument and the scenario in {@code MCP_CONFORMANCE_SCENARIO}. {@code sse-retry} checks that the
+ * client waits the SSE {@code retry} delay and resumes the closed stream with {@code Last-Event-ID}.
  */
 @Timeout(value = 5, unit = TimeUnit.MINUTES)
 class ConformanceClientIT {
 
   @ParameterizedTest
-  @ValueSource(strings = { "initialize", "tools_call", "elicitation-sep1034-client-defaults" })
+  @ValueSource(strings = { "initialize", "tools_call", "elicitation-sep1034-client-defaults", "sse-retry" })
   void scenarioPasses(String scenario) throws Exception {
     Path jar = InteropEnv.requireJar("interop.conformanceClientJar", "examples/conformance-client");
     Path logDir = InteropEnv.logDir("conformance-client");

@@ -13,13 +13,13 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.client.transport.ServerParameters;
 import io.modelcontextprotocol.client.transport.StdioClientTransport;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.spec.McpClientTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 
+import dev.mcpforge.client.internal.http.StreamableHttpClientTransport;
 import dev.mcpforge.core.McpJson;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.interceptor.McpInterceptor;
@@ -91,19 +91,14 @@ public final class McpClientBuilder {
 		return this;
 	}
 
-	/** Streamable HTTP to {@code url}, e.g. {@code http://127.0.0.1:8080/mcp} (path defaults to {@code /mcp}). */
+	/**
+	 * Streamable HTTP to {@code url}, e.g. {@code http://127.0.0.1:8080/mcp} (path defaults to
+	 * {@code /mcp}). A response stream the server closes early is resumed after its SSE
+	 * {@code retry} delay with {@code Last-Event-ID}.
+	 */
 	public McpClientBuilder http(String url) {
-		URI uri = URI.create(Objects.requireNonNull(url, "url"));
-		if (uri.getScheme() == null || uri.getHost() == null) {
-			throw new IllegalArgumentException("http(...) needs an absolute URL like http://127.0.0.1:8080/mcp, but got '"
-					+ url + "'");
-		}
-		String base = uri.getScheme() + "://" + uri.getRawAuthority();
-		String endpoint = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/mcp" : uri.getRawPath();
-		return choose("http", () -> HttpClientStreamableHttpTransport.builder(base)
-			.endpoint(endpoint)
-			.httpRequestCustomizer((request, method, target, body, context) -> headers.forEach(request::header))
-			.build());
+		URI endpoint = httpEndpoint(url);
+		return choose("http", () -> httpTransport(endpoint));
 	}
 
 	/**
@@ -119,16 +114,23 @@ public final class McpClientBuilder {
 		if (weight < 1) {
 			throw new IllegalArgumentException("weight must be at least 1, but was " + weight);
 		}
-		URI uri = URI.create(Objects.requireNonNull(url, "url"));
-		String base = uri.getScheme() + "://" + uri.getRawAuthority();
-		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/mcp" : uri.getRawPath();
-		endpoints.add(new Endpoint(url, weight, () -> DefaultMcpClient.connect(this,
-				() -> HttpClientStreamableHttpTransport.builder(base)
-					.endpoint(path)
-					.httpRequestCustomizer((request, method, target, body, context) -> headers.forEach(request::header))
-					.build(),
-				url)));
+		URI endpoint = httpEndpoint(url);
+		endpoints.add(new Endpoint(url, weight,
+				() -> DefaultMcpClient.connect(this, () -> httpTransport(endpoint), url)));
 		return this;
+	}
+
+	private static URI httpEndpoint(String url) {
+		URI uri = URI.create(Objects.requireNonNull(url, "url"));
+		if (uri.getScheme() == null || uri.getHost() == null) {
+			throw new IllegalArgumentException("an HTTP endpoint needs an absolute URL like http://127.0.0.1:8080/mcp, but got '"
+					+ url + "'");
+		}
+		return uri.getRawPath() == null || uri.getRawPath().isEmpty() ? uri.resolve("/mcp") : uri;
+	}
+
+	private McpClientTransport httpTransport(URI endpoint) {
+		return new StreamableHttpClientTransport(endpoint, headers, requestTimeout);
 	}
 
 	/** How calls are spread over several {@link #endpoint endpoints}. Default: round robin. */

@@ -11,4 +11,10 @@ public class McpTransportException extends McpException {
 		super(-32000, message, cause);
 	}
 
+	/** Always: the request may not have reached the server, or its answer got lost. */
+	@Override
+	public boolean isTransient() {
+		return true;
+	}
+
 }

@@ -27,6 +27,15 @@ public class McpException extends RuntimeException {
 		return code;
 	}
 
+	/**
+	 * Whether sending the same request again may succeed: {@code false} (the default) for
+	 * deliberate errors such as invalid params or a missing resource, {@code true} for failures of
+	 * the way there, such as a broken connection or a timeout. Retries only repeat transient errors.
+	 */
+	public boolean isTransient() {
+		return false;
+	}
+
 	/** A JSON-RPC invalid-params error (-32602). */
 	public static McpException invalidParams(String message) {
 		return new McpException(McpSchema.ErrorCodes.INVALID_PARAMS, message);

@@ -80,6 +80,11 @@ public final class Middleware {
 		return new MetricsInterceptor(registry);
 	}
 
+	/** Times every request into the timer {@code name}, e.g. {@code mcp.client.requests} on a client. */
+	public static MetricsInterceptor metrics(MeterRegistry registry, String name) {
+		return new MetricsInterceptor(registry, name);
+	}
+
 	/** Audit events to {@code sink}, secrets redacted. */
 	public static AuditInterceptor audit(AuditSink sink) {
 		return new AuditInterceptor(sink);

@@ -14,7 +14,7 @@ import dev.mcpforge.core.interceptor.ResourceRead;
 import dev.mcpforge.core.interceptor.ToolCall;
 
 /**
- * Times every request into the Micrometer timer {@code mcp.server.requests}, tagged
+ * Times every request into a Micrometer timer ({@code mcp.server.requests} unless named), tagged
  * {@code method} ({@code tools/call}, ...), {@code target} (tool or prompt name; for a resource
  * read through a template, the template, so URIs do not explode the tag's values) and
  * {@code outcome}: {@code success}, {@code tool_error} (an {@code isError} result or a
@@ -24,13 +24,21 @@ import dev.mcpforge.core.interceptor.ToolCall;
  */
 public final class MetricsInterceptor implements McpInterceptor {
 
-	/** Name of the timer. */
+	/** Name of the timer by default. */
 	public static final String TIMER = "mcp.server.requests";
 
 	private final MeterRegistry registry;
 
+	private final String timer;
+
 	public MetricsInterceptor(MeterRegistry registry) {
+		this(registry, TIMER);
+	}
+
+	/** @param timer the timer's name, e.g. {@code mcp.client.requests} on a client */
+	public MetricsInterceptor(MeterRegistry registry, String timer) {
 		this.registry = java.util.Objects.requireNonNull(registry, "registry");
+		this.timer = java.util.Objects.requireNonNull(timer, "timer");
 	}
 
 	@Override
@@ -48,7 +56,7 @@ public final class MetricsInterceptor implements McpInterceptor {
 			throw e;
 		}
 		finally {
-			Timer.builder(TIMER)
+			Timer.builder(timer)
 				.description("MCP requests handled, by method, target and outcome")
 				.tag("method", request.method())
 				.tag("target", target(request))

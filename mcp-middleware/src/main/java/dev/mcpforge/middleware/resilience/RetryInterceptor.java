@@ -17,8 +17,9 @@ import dev.mcpforge.core.interceptor.ToolCall;
  * result or exception) — but only where a retry cannot do harm: tools declared {@code readOnly}
  * or {@code idempotent} ({@code ToolHints.isSafeToRetry()}) and resource reads. Other tools,
  * prompts and completions run once. A deliberate {@code McpException} (resource not found,
- * invalid params) is not retried: it would only come again. After the last attempt, the last
- * result (or exception) stands. Phase {@link Phase#RESILIENCE}, priority 40: inside the circuit breaker, outside the
+ * invalid params) is not retried: it would only come again; a {@linkplain McpException#isTransient()
+ * transient} one (on a client: the connection broke, the server did not answer in time) is.
+ * After the last attempt, the last result (or exception) stands. Phase {@link Phase#RESILIENCE}, priority 40: inside the circuit breaker, outside the
  * timeout (each attempt gets its own).
  */
 public final class RetryInterceptor implements McpInterceptor {
@@ -33,8 +34,7 @@ public final class RetryInterceptor implements McpInterceptor {
 			.maxAttempts(settings.maxAttempts())
 			.intervalFunction(IntervalFunction.ofExponentialBackoff(settings.initialBackoff(), settings.multiplier()))
 			.retryOnResult(McpResponse::isToolError)
-			.retryExceptions(Exception.class)
-			.ignoreExceptions(McpException.class)
+			.retryOnException(e -> !(e instanceof McpException mcp) || mcp.isTransient())
 			.build();
 		this.retry = Retry.of("mcp", config);
 	}

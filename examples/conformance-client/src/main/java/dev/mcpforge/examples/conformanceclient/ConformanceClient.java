@@ -7,7 +7,6 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTransport;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import dev.mcpforge.client.McpClient;
@@ -43,7 +42,7 @@ public final class ConformanceClient {
 	}
 
 	static void run(String scenario, String url) {
-		McpClientBuilder builder = McpClient.builder().transport(transport(url)).requestTimeout(Duration.ofSeconds(20));
+		McpClientBuilder builder = McpClient.builder().http(exact(url)).requestTimeout(Duration.ofSeconds(20));
 		if (scenario.startsWith("elicitation")) {
 			// accept with nothing filled in: the client fills omitted fields from the schema's defaults
 			builder.elicitation(request -> McpSchema.ElicitResult.builder(McpSchema.ElicitResult.Action.ACCEPT)
@@ -68,13 +67,10 @@ public final class ConformanceClient {
 		}
 	}
 
-	private static HttpClientStreamableHttpTransport transport(String url) {
-		URI uri = URI.create(url);
-		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-		return HttpClientStreamableHttpTransport.builder(uri.getScheme() + "://" + uri.getRawAuthority())
-			.endpoint(path)
-			.resumableStreams(true)
-			.build();
+	/** The suite's URL as given: a bare {@code http://host:port} means the root path, not {@code /mcp}. */
+	private static String exact(String url) {
+		String path = URI.create(url).getRawPath();
+		return path == null || path.isEmpty() ? url + "/" : url;
 	}
 
 }
