@@ -74,8 +74,9 @@ public final class ProtocolGate {
 	Map<String, McpRequestHandler<?>> requestHandlers(Map<String, McpRequestHandler<?>> sdk) {
 		Map<String, McpRequestHandler<?>> all = new HashMap<>(sdk);
 		for (ListRequest.Kind kind : ListRequest.Kind.values()) {
-			all.computeIfPresent(kind.method(), (method, sdkHandler) -> (McpRequestHandler<Object>) (exchange,
-					params) -> offloaded(() -> list(kind, params, exchange.transportContext(), exchange.sessionId())));
+			McpRequestHandler<Object> gated = (exchange, params) -> offloaded(
+					() -> list(kind, params, exchange.transportContext(), exchange.sessionId()));
+			all.computeIfPresent(kind.method(), (method, sdkHandler) -> gated);
 		}
 		return all;
 	}

@@ -40,7 +40,8 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 	public static final String STATELESS = "http-stateless";
 
 	// the SDK's servlet (2.1.0) does not pass the context on to initialize, which it handles on
-	// the thread that extracted it: the session factory takes it from here
+	// the thread that extracted it: the session factory takes it from here (JsonRpcErrorFilter
+	// clears what is left when the request is done)
 	private static final ThreadLocal<McpTransportContext> CURRENT = new ThreadLocal<>();
 
 	private final String transportName;
