@@ -144,17 +144,24 @@ class ProtocolInterceptionTest {
 		await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(closed).isEqualTo(opened));
 	}
 
-	@Test
-	void anInterceptorCanRefuseASession() {
-		server(McpInterceptor.of("closed-shop", Phase.SECURITY, chain -> {
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "in-memory", "http", "http-stateless" })
+	void anInterceptorCanRefuseASession(String kind) {
+		server(recorder, McpInterceptor.of("closed-shop", Phase.SECURITY, chain -> {
 			if (chain.request() instanceof Initialize) {
 				throw new dev.mcpforge.core.McpException(-32000, "no new sessions");
 			}
 			return chain.proceed(chain.request());
 		}));
-		McpSyncClient client = McpClient.sync(server.connectInMemory()).requestTimeout(Duration.ofSeconds(5)).build();
-		assertThatThrownBy(client::initialize).hasStackTraceContaining("no new sessions");
+		McpSyncClient client = McpClient.sync(transport(kind)).requestTimeout(Duration.ofSeconds(5)).build();
+		assertThatThrownBy(client::initialize).satisfies(e -> {
+			if (!kind.equals("http")) {
+				assertThat(e).hasStackTraceContaining("no new sessions");
+			}
+		});
 		client.close();
+		assertThat(seen).as("refused in SECURITY, before the recorder").isEmpty();
+		assertThat(opened).isEmpty();
 	}
 
 	@Test

@@ -99,8 +99,13 @@ final class GatedTransports {
 					// the servlet does not pass the transport context on to initialize; it is on this thread
 					McpTransportContext transport = HttpTransportContextExtractor.takeCurrent();
 					McpStreamableServerSession.McpStreamableServerSessionInit session = gated.startSession(request);
+					// decided here, on the servlet's thread: a refusal thrown now keeps the session out of
+					// the servlet's session map (the client gets an error and never learns its id)
+					McpSchema.InitializeResult result = gate
+						.initialize(request, transport, session.session().getId(), session.initResult())
+						.block();
 					return new McpStreamableServerSession.McpStreamableServerSessionInit(session.session(),
-							gate.initialize(request, transport, session.session().getId(), session.initResult()));
+							Mono.just(result));
 				});
 			}
 
