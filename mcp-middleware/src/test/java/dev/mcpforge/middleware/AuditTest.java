@@ -73,8 +73,12 @@ class AuditTest {
 			assertThat(c.callTool("login", secrets())).hasText("welcome alice");
 			assertThat(c.callTool("fail")).isToolError();
 		}
-		assertThat(events).hasSize(2);
-		AuditEvent login = events.get(0);
+		assertThat(events).hasSize(3);
+		AuditEvent connect = events.get(0);
+		assertThat(connect.method()).isEqualTo("initialize");
+		assertThat(connect.target()).isEqualTo("mcpforge-test-client");
+		assertThat(connect.sessionId()).isNotNull();
+		AuditEvent login = events.get(1);
 		assertThat(login.method()).isEqualTo("tools/call");
 		assertThat(login.target()).isEqualTo("login");
 		assertThat(login.principal()).isEqualTo("anonymous");
@@ -85,7 +89,7 @@ class AuditTest {
 			.containsEntry("password", Redactor.REDACTED)
 			.containsEntry("apiKey", Redactor.REDACTED)
 			.containsEntry("nested", Map.of("refresh_token", Redactor.REDACTED, "note", Redactor.REDACTED));
-		AuditEvent fail = events.get(1);
+		AuditEvent fail = events.get(2);
 		assertThat(fail.outcome()).isEqualTo("tool_error");
 		assertThat(fail.error()).isEqualTo("account locked");
 	}
@@ -120,7 +124,7 @@ class AuditTest {
 		assertThat(log).contains("mcp.audit", "method=tools/call", "target=login", "outcome=success", "transport=http",
 				"\\\"password\\\":\\\"[REDACTED]\\\"", "target=fail", "outcome=tool_error", "error=\"account locked\"");
 		assertThat(log).doesNotContain(BEARER, API_KEY, PASSWORD, TOKEN);
-		AuditEvent login = events.get(0);
+		AuditEvent login = events.get(1);
 		assertThat(login.headers()).containsEntry("authorization", List.of(Redactor.REDACTED))
 			.containsEntry("x-api-key", List.of(Redactor.REDACTED));
 		assertThat(login.sessionId()).isNotBlank();

@@ -25,7 +25,7 @@ import dev.mcpforge.server.McpServer;
 import dev.mcpforge.server.ToolSpec;
 import dev.mcpforge.testing.McpTestClient;
 
-/** The request timer, and the Prometheus scrape endpoint served next to /mcp. */
+/** The request timer, the sessions gauge, and the Prometheus scrape endpoint served next to /mcp. */
 @Timeout(60)
 class MetricsTest {
 
@@ -73,6 +73,48 @@ class MetricsTest {
 			.tags("method", "resources/read", "target", "config://app", "outcome", "success")
 			.timer()
 			.count()).isEqualTo(1);
+	}
+
+	@Test
+	void initializeAndListsAreTimedToo() {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		try (McpTestClient c = McpTestClient.connect(build(meters))) {
+			c.listTools();
+		}
+		assertThat(meters.get("mcp.server.requests").tags("method", "initialize", "target", "none").timer().count())
+			.isEqualTo(1);
+		assertThat(meters.get("mcp.server.requests").tags("method", "tools/list", "target", "tools").timer().count())
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theSessionsGaugeGoesUpOnConnectAndDownOnClose() throws Exception {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		build(meters);
+		// docs:sessions
+		io.micrometer.core.instrument.Gauge sessions = meters.get("mcp.server.sessions.active").gauge();
+		// end:sessions
+		assertThat(sessions.value()).isZero();
+		McpTestClient first = McpTestClient.connect(server);
+		McpTestClient second = McpTestClient.connect(server);
+		assertThat(sessions.value()).isEqualTo(2);
+		first.close();
+		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(sessions.value()).isEqualTo(1));
+		second.close();
+		org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(sessions.value()).isZero());
+
+		HttpServerHandle http = server.serveHttp(o -> o.port(0));
+		try {
+			McpTestClient overHttp = McpTestClient
+				.builder(HttpClientStreamableHttpTransport.builder("http://127.0.0.1:" + http.port()).build())
+				.build();
+			assertThat(sessions.value()).isEqualTo(1);
+			overHttp.close();
+			org.awaitility.Awaitility.await().untilAsserted(() -> assertThat(sessions.value()).isZero());
+		}
+		finally {
+			http.close();
+		}
 	}
 
 	@Test

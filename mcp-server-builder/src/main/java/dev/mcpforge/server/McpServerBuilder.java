@@ -15,7 +15,7 @@ import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.security.AccessPolicy;
 import dev.mcpforge.core.security.AuthenticationCheck;
 import dev.mcpforge.core.security.Authenticator;
-import dev.mcpforge.core.security.ToolAccess;
+import dev.mcpforge.core.security.AccessControl;
 import dev.mcpforge.server.internal.Security;
 import dev.mcpforge.server.internal.ServerSettings;
 
@@ -147,9 +147,10 @@ public final class McpServerBuilder {
 	}
 
 	/**
-	 * Adds interceptors around every tool call, resource read, prompt get and completion. They
-	 * run ordered by {@link dev.mcpforge.core.interceptor.Phase}, then priority, then the order
-	 * added here; {@link McpServer#interceptors()} shows the result.
+	 * Adds interceptors around every request: {@code initialize}, the lists, tool calls, resource
+	 * reads, prompt gets and completions. They run ordered by
+	 * {@link dev.mcpforge.core.interceptor.Phase}, then priority, then the order added here;
+	 * {@link McpServer#interceptors()} shows the result.
 	 */
 	public McpServerBuilder intercept(McpInterceptor... added) {
 		for (McpInterceptor interceptor : added) {
@@ -182,9 +183,9 @@ public final class McpServerBuilder {
 	}
 
 	/**
-	 * Decides which tools each caller sees and may call. One policy does both: {@code tools/list}
-	 * shows a caller exactly the tools it allows, and a call of any other tool is answered as if
-	 * the tool did not exist. A policy that throws denies (fail closed). Installed as a
+	 * Decides which tools, resources and prompts each caller sees and may use. One policy does
+	 * both: the lists show a caller exactly what it allows, and a call, read or get of anything
+	 * else is answered as if it did not exist. A policy that throws denies (fail closed). Installed as a
 	 * {@code SECURITY} interceptor, visible in {@link McpServer#interceptors()}.
 	 */
 	public McpServerBuilder accessPolicy(AccessPolicy policy) {
@@ -204,7 +205,7 @@ public final class McpServerBuilder {
 			throw new IllegalStateException("name is not set: call name(\"my-server\") before build()");
 		}
 		List<McpInterceptor> all = new ArrayList<>();
-		ToolAccess access = accessPolicy == null ? null : new ToolAccess(accessPolicy);
+		AccessControl access = accessPolicy == null ? null : new AccessControl(accessPolicy);
 		if (authenticator != null) {
 			all.add(new AuthenticationCheck(authenticator, authenticationRequired));
 		}
@@ -212,7 +213,7 @@ public final class McpServerBuilder {
 			all.add(access.interceptor());
 		}
 		all.addAll(interceptors);
-		Security security = new Security(authenticator, authenticator != null && authenticationRequired, access);
+		Security security = new Security(authenticator, authenticator != null && authenticationRequired);
 		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
 				mapper == null ? McpJson.newMapper() : mapper, InterceptorChain.of(all), security);
 		List<ToolSpec> allTools = new ArrayList<>(tools);

@@ -19,12 +19,13 @@ import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 
 import dev.mcpforge.core.ToolException;
+import dev.mcpforge.core.interceptor.Initialize;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.interceptor.McpResponse;
 import dev.mcpforge.core.interceptor.Phase;
 import dev.mcpforge.core.interceptor.ToolCall;
 
-/** The interceptor chain around a real server's tool calls, resource reads, prompts and completions. */
+/** The interceptor chain around a real server's initialize, lists, tool calls, resource reads, prompts and completions. */
 class InterceptorsTest {
 
 	record Echo(String message) {
@@ -98,7 +99,9 @@ class InterceptorsTest {
 	@Test
 	void interceptorsCanRewriteArgumentsAndResults() {
 		McpSyncClient c = connect(McpInterceptor.of("shout", Phase.VALIDATION, chain -> {
-			ToolCall call = (ToolCall) chain.request();
+			if (!(chain.request() instanceof ToolCall call)) {
+				return chain.proceed(chain.request());
+			}
 			McpResponse response = chain.proceed(
 					call.withArguments(Map.of("message", String.valueOf(call.arguments().get("message")).toUpperCase())));
 			CallToolResult result = response.result(CallToolResult.class);
@@ -114,20 +117,31 @@ class InterceptorsTest {
 			seen.add(chain.request().method() + " " + chain.request().target());
 			return chain.proceed(chain.request());
 		}));
+		c.listTools();
 		c.callTool(CallToolRequest.builder("echo").arguments(Map.of("message", "x")).build());
+		c.listResources();
+		c.listResourceTemplates();
 		c.readResource(new McpSchema.ReadResourceRequest("config://app"));
+		c.listPrompts();
 		c.getPrompt(new McpSchema.GetPromptRequest("greet", Map.of("name", "Ann")));
 		c.completeCompletion(new McpSchema.CompleteRequest(new McpSchema.PromptReference("greet"),
 				new McpSchema.CompleteRequest.CompleteArgument("name", "A")));
-		assertThat(seen).containsExactly("tools/call echo", "resources/read config://app", "prompts/get greet",
-				"completion/complete greet#name");
+		assertThat(seen).containsExactly("initialize Java SDK MCP Client", "tools/list tools", "tools/call echo",
+				"resources/list resources", "resources/templates/list resources/templates", "resources/read config://app",
+				"prompts/list prompts", "prompts/get greet", "completion/complete greet#name");
 	}
 
 	@Test
 	void interceptorFailuresReachClientsWithoutInternals() {
 		McpSyncClient c = connect(McpInterceptor.of("buggy", Phase.CACHING, chain -> {
+			if (chain.request() instanceof Initialize) {
+				return chain.proceed(chain.request());
+			}
 			throw new IllegalStateException("cache password=hunter2");
 		}));
+		assertThatThrownBy(c::listTools).isInstanceOf(McpError.class)
+			.hasMessageContaining("correlation id")
+			.hasMessageNotContaining("hunter2");
 		CallToolResult result = c.callTool(CallToolRequest.builder("echo").arguments(Map.of("message", "x")).build());
 		assertThat(result.isError()).isTrue();
 		assertThat(text(result)).contains("correlation id").doesNotContain("hunter2");

@@ -48,6 +48,19 @@ public final class InterceptorChain {
 		return new Step(0, request, handler).run();
 	}
 
+	/** Tells every interceptor that a session ended; one that throws is logged and skipped. */
+	public void sessionClosed(String sessionId) {
+		for (McpInterceptor interceptor : interceptors) {
+			try {
+				interceptor.sessionClosed(sessionId);
+			}
+			catch (RuntimeException e) {
+				org.slf4j.LoggerFactory.getLogger(InterceptorChain.class)
+					.warn("Interceptor '{}' failed on the end of session {}", interceptor.name(), sessionId, e);
+			}
+		}
+	}
+
 	/** e.g. {@code SECURITY auth -> RESILIENCE rate-limit(10) -> handler} */
 	@Override
 	public String toString() {

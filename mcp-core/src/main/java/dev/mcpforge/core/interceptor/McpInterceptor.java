@@ -42,6 +42,14 @@ public interface McpInterceptor {
 		return simple.contains("$$Lambda") || simple.isEmpty() ? "interceptor" : simple;
 	}
 
+	/**
+	 * Called once when a session whose {@link Initialize} went through the chain has ended: closed
+	 * by the client, by the server or expired. Default: nothing. Sessionless transports (stateless
+	 * HTTP) never call it.
+	 */
+	default void sessionClosed(String sessionId) {
+	}
+
 	/** An interceptor from a lambda, with a name and a phase. */
 	static McpInterceptor of(String name, Phase phase, McpInterceptor body) {
 		return of(name, phase, 0, body);

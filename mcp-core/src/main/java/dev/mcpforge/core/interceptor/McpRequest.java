@@ -7,12 +7,15 @@ package dev.mcpforge.core.interceptor;
  * if (chain.request() instanceof ToolCall call && call.tool().hints().isSafeToRetry()) { ... }
  * }</pre>
  */
-public sealed interface McpRequest permits ToolCall, ResourceRead, PromptGet, Completion {
+public sealed interface McpRequest permits Initialize, ListRequest, ToolCall, ResourceRead, PromptGet, Completion {
 
 	/** The JSON-RPC method, e.g. {@code tools/call}. */
 	String method();
 
-	/** What is addressed: the tool or prompt name, the resource URI, the completion reference. */
+	/**
+	 * What is addressed: the tool or prompt name, the resource URI, the completion reference, the
+	 * list ("tools", ...), the client's name for {@code initialize}.
+	 */
 	String target();
 
 	CallContext context();

@@ -6,7 +6,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 
 /**
  * The outcome of a request: the SDK result object for its kind ({@code CallToolResult},
- * {@code ReadResourceResult}, {@code GetPromptResult}, {@code CompleteResult}). Protocol
+ * {@code ReadResourceResult}, {@code GetPromptResult}, {@code CompleteResult},
+ * {@code InitializeResult}) or, for a {@link ListRequest}, the list of definitions. Protocol
  * failures travel as exceptions instead.
  */
 public final class McpResponse {
@@ -32,6 +33,17 @@ public final class McpResponse {
 					+ type.getSimpleName());
 		}
 		return type.cast(result);
+	}
+
+	/**
+	 * The items of a list response, as {@code type}.
+	 * @throws IllegalStateException if this is not a list or holds something else
+	 */
+	public <T> java.util.List<T> items(Class<T> type) {
+		if (!(result instanceof java.util.List<?> list) || !list.stream().allMatch(type::isInstance)) {
+			throw new IllegalStateException("response holds " + result + ", not a list of " + type.getSimpleName());
+		}
+		return list.stream().map(type::cast).toList();
 	}
 
 	/** Whether this is a tool result flagged {@code isError}. */

@@ -1,6 +1,5 @@
 package dev.mcpforge.core.security;
 
-import dev.mcpforge.core.McpException;
 import io.modelcontextprotocol.spec.McpSchema;
 
 /**
@@ -8,7 +7,7 @@ import io.modelcontextprotocol.spec.McpSchema;
  * (JSON-RPC error -32602 "Unknown tool: invalid_tool_name", data "Tool not found: <name>"), so a
  * tool hidden by an {@link AccessPolicy} cannot be told apart from one that was never there.
  */
-public class UnknownToolException extends McpException {
+public class UnknownToolException extends UnknownFeatureException {
 
 	private static final long serialVersionUID = 1L;
 
@@ -18,7 +17,7 @@ public class UnknownToolException extends McpException {
 	private final String toolName;
 
 	public UnknownToolException(String toolName) {
-		super(McpSchema.ErrorCodes.INVALID_PARAMS, MESSAGE);
+		super(McpSchema.ErrorCodes.INVALID_PARAMS, MESSAGE, "Tool not found: " + toolName);
 		this.toolName = toolName;
 	}
 
@@ -27,8 +26,9 @@ public class UnknownToolException extends McpException {
 	}
 
 	/** The SDK's error data for an unknown tool. */
+	@Override
 	public String data() {
-		return "Tool not found: " + toolName;
+		return (String) super.data();
 	}
 
 }

@@ -2,8 +2,9 @@
  * Who calls and what they may use: {@link dev.mcpforge.core.security.McpPrincipal},
  * the {@link dev.mcpforge.core.security.Authenticator} SPI (given the caller's
  * {@link dev.mcpforge.core.security.Credentials}) and the
- * {@link dev.mcpforge.core.security.AccessPolicy} SPI, which one server applies to both
- * {@code tools/list} and {@code tools/call} through {@link dev.mcpforge.core.security.ToolAccess}.
+ * {@link dev.mcpforge.core.security.AccessPolicy} SPI, which one server applies to the lists and to
+ * calls, reads and gets of tools, resources and prompts through
+ * {@link dev.mcpforge.core.security.AccessControl}.
  * Built-in authenticators and rules are in {@code mcp-middleware}; see docs/middleware.md.
  */
 package dev.mcpforge.core.security;

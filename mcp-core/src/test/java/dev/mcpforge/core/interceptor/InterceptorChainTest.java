@@ -72,7 +72,8 @@ class InterceptorChainTest {
 		assertThatThrownBy(() -> nullAnswer.execute(call, this::handler)).hasMessage("interceptor 'lazy' returned null");
 
 		InterceptorChain kindChange = InterceptorChain.of(List.of(McpInterceptor.of("confused", Phase.CACHING,
-				c -> c.proceed(new PromptGet("p", Map.of(), c.request().context())))));
+				c -> c.proceed(new PromptGet(new dev.mcpforge.core.PromptDefinition("p", null, "d", null, null), Map.of(),
+						c.request().context())))));
 		assertThatThrownBy(() -> kindChange.execute(call, this::handler))
 			.hasMessage("interceptor 'confused' turned a tools/call into a prompts/get");
 	}

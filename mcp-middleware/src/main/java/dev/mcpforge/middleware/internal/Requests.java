@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import dev.mcpforge.core.McpException;
+import dev.mcpforge.core.interceptor.Initialize;
+import dev.mcpforge.core.interceptor.ListRequest;
 import dev.mcpforge.core.interceptor.McpRequest;
 import dev.mcpforge.core.interceptor.McpResponse;
 import dev.mcpforge.core.interceptor.ResourceRead;
@@ -43,12 +45,22 @@ public final class Requests {
 		return request.context().caller().map(Principal::getName).orElse("anonymous");
 	}
 
-	/** "tool 'x'", "resource 'u'", "prompt 'p'", "completion 'c'". */
+	/** "tool 'x'", "resource 'u'", "prompt 'p'", "completion 'c'", "list 'tools'", "initialize 'client'". */
 	public static String describe(McpRequest request) {
 		String kind = request instanceof ToolCall ? "tool"
 				: request instanceof ResourceRead ? "resource"
-						: request instanceof dev.mcpforge.core.interceptor.PromptGet ? "prompt" : "completion";
+						: request instanceof dev.mcpforge.core.interceptor.PromptGet ? "prompt"
+								: request instanceof dev.mcpforge.core.interceptor.Completion ? "completion"
+										: request instanceof ListRequest ? "list" : "initialize";
 		return kind + " '" + request.target() + "'";
+	}
+
+	/**
+	 * Whether the request is part of the protocol rather than a use of a feature: an
+	 * {@code initialize} or a list. Rate limits and timeouts leave these alone.
+	 */
+	public static boolean isProtocol(McpRequest request) {
+		return request instanceof Initialize || request instanceof ListRequest;
 	}
 
 	/** Whether the request only reads: a tool with {@code readOnly=true}, or a resource read. */

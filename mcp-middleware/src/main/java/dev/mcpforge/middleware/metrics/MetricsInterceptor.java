@@ -1,11 +1,15 @@
 package dev.mcpforge.middleware.metrics;
 
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 import dev.mcpforge.core.ToolException;
+import dev.mcpforge.core.interceptor.Initialize;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.interceptor.McpRequest;
 import dev.mcpforge.core.interceptor.McpResponse;
@@ -18,18 +22,26 @@ import dev.mcpforge.core.interceptor.ToolCall;
  * {@code method} ({@code tools/call}, ...), {@code target} (tool or prompt name; for a resource
  * read through a template, the template, so URIs do not explode the tag's values) and
  * {@code outcome}: {@code success}, {@code tool_error} (an {@code isError} result or a
- * {@code ToolException}) or {@code error}. Phase {@link Phase#OBSERVABILITY}: it times the
- * handler's work; calls refused by rate limits or breakers, or answered from a cache, never
- * reach it.
+ * {@code ToolException}) or {@code error}. {@code initialize} and the lists are timed too
+ * ({@code target} "none" and "tools", "resources", ...). Phase {@link Phase#OBSERVABILITY}: it
+ * times the handler's work; calls refused by rate limits or breakers, or answered from a cache,
+ * never reach it.
+ *
+ * <p>The gauge {@code mcp.server.sessions.active} counts the sessions open now: one more when an
+ * {@code initialize} passes, one fewer when that session ends (closed by either side, or expired).
  */
 public final class MetricsInterceptor implements McpInterceptor {
 
 	/** Name of the timer by default. */
 	public static final String TIMER = "mcp.server.requests";
 
+	/** Name of the gauge of open sessions. */
+	public static final String SESSIONS = "mcp.server.sessions.active";
+
 	private final MeterRegistry registry;
 
 	private final String timer;
+	private final Set<String> sessions = ConcurrentHashMap.newKeySet();
 
 	public MetricsInterceptor(MeterRegistry registry) {
 		this(registry, TIMER);
@@ -39,6 +51,9 @@ public final class MetricsInterceptor implements McpInterceptor {
 	public MetricsInterceptor(MeterRegistry registry, String timer) {
 		this.registry = java.util.Objects.requireNonNull(registry, "registry");
 		this.timer = java.util.Objects.requireNonNull(timer, "timer");
+		Gauge.builder(SESSIONS, sessions, Set::size)
+			.description("MCP sessions open now")
+			.register(registry);
 	}
 
 	@Override
@@ -49,6 +64,9 @@ public final class MetricsInterceptor implements McpInterceptor {
 		try {
 			McpResponse response = chain.proceed(request);
 			outcome = response.isToolError() ? "tool_error" : "success";
+			if (request instanceof Initialize && request.context().sessionId() != null) {
+				sessions.add(request.context().sessionId());
+			}
 			return response;
 		}
 		catch (ToolException e) {
@@ -66,7 +84,15 @@ public final class MetricsInterceptor implements McpInterceptor {
 		}
 	}
 
+	@Override
+	public void sessionClosed(String sessionId) {
+		sessions.remove(sessionId);
+	}
+
 	private static String target(McpRequest request) {
+		if (request instanceof Initialize) {
+			return "none";
+		}
 		if (request instanceof ResourceRead read && read.uriTemplate() != null) {
 			return read.uriTemplate();
 		}

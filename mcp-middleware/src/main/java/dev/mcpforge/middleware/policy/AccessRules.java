@@ -3,16 +3,21 @@ package dev.mcpforge.middleware.policy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import dev.mcpforge.core.PromptDefinition;
+import dev.mcpforge.core.ResourceDefinition;
+import dev.mcpforge.core.ResourceTemplateDefinition;
 import dev.mcpforge.core.ToolDefinition;
 import dev.mcpforge.core.security.AccessPolicy;
 import dev.mcpforge.core.security.McpPrincipal;
 
 /**
  * An {@link AccessPolicy} from rules on the caller ({@link Who}: role, scope, name) and the tool
- * ({@link Tools}: name, tag, hints). Every rule is asked; <b>a denial wins</b> over any allowance,
- * so the order of the rules does not matter; when no rule has an opinion, the default decides.
+ * ({@link Tools}: name, tag, hints), resource (URI prefix) or prompt (name). Every rule is asked;
+ * <b>a denial wins</b> over any allowance, so the order of the rules does not matter; when no
+ * rule has an opinion, the default decides, for tools, resources and prompts alike.
  *
  * <pre>{@code
  * import static dev.mcpforge.middleware.policy.Who.*;
@@ -41,9 +46,28 @@ public final class AccessRules implements AccessPolicy {
 
 	@Override
 	public Decision decide(McpPrincipal principal, ToolDefinition tool) {
+		return decideOn(principal, tool);
+	}
+
+	@Override
+	public Decision decide(McpPrincipal principal, ResourceDefinition resource) {
+		return decideOn(principal, resource);
+	}
+
+	@Override
+	public Decision decide(McpPrincipal principal, ResourceTemplateDefinition template) {
+		return decideOn(principal, template);
+	}
+
+	@Override
+	public Decision decide(McpPrincipal principal, PromptDefinition prompt) {
+		return decideOn(principal, prompt);
+	}
+
+	private Decision decideOn(McpPrincipal principal, Object definition) {
 		Rule allowedBy = null;
 		for (Rule rule : rules) {
-			if (rule.tools.matches(tool) && rule.applies(principal)) {
+			if (rule.target.test(definition) && rule.applies(principal)) {
 				if (!rule.allows(principal)) {
 					return Decision.deny(rule.toString());
 				}
@@ -65,10 +89,15 @@ public final class AccessRules implements AccessPolicy {
 	}
 
 	/**
-	 * One rule: for {@code tools}, callers matching {@code scope} are allowed when they match
-	 * {@code who} and denied when they do not; callers outside {@code scope} are left to other rules.
+	 * One rule: for the definitions {@code target} matches, callers matching {@code scope} are
+	 * allowed when they match {@code who} and denied when they do not; callers outside
+	 * {@code scope} are left to other rules.
 	 */
-	private record Rule(Tools tools, Who scope, Who who, String text) {
+	private record Rule(Predicate<Object> target, Who scope, Who who, String text) {
+
+		Rule(Tools tools, Who scope, Who who, String text) {
+			this(definition -> definition instanceof ToolDefinition tool && tools.matches(tool), scope, who, text);
+		}
 
 		boolean applies(McpPrincipal principal) {
 			return scope.matches(principal);
@@ -123,6 +152,25 @@ public final class AccessRules implements AccessPolicy {
 			return restrict(Tools.named(names), who);
 		}
 
+		/**
+		 * Resources whose URI, and templates whose URI template, starts with {@code uriPrefix},
+		 * only for {@code who}.
+		 */
+		public Builder restrictResources(String uriPrefix, Who who) {
+			Objects.requireNonNull(uriPrefix, "uriPrefix");
+			Predicate<Object> target = definition -> definition instanceof ResourceDefinition resource
+					? resource.uri().startsWith(uriPrefix)
+					: definition instanceof ResourceTemplateDefinition template && template.uriTemplate().startsWith(uriPrefix);
+			return add(new Rule(target, Who.anyone(), who, "resources " + uriPrefix + "* only for " + who));
+		}
+
+		/** The named prompts only for {@code who}. */
+		public Builder restrictPrompts(Who who, String... names) {
+			java.util.Set<String> set = java.util.Set.of(names);
+			return add(new Rule(definition -> definition instanceof PromptDefinition prompt && set.contains(prompt.name()),
+					Who.anyone(), who, "prompts " + set.stream().sorted().toList() + " only for " + who));
+		}
+
 		/** {@code tools} for everyone (useful with {@link #defaultDeny()}). */
 		public Builder allow(Tools tools) {
 			return add(new Rule(tools, Who.anyone(), Who.anyone(), tools + " for anyone"));
@@ -138,12 +186,12 @@ public final class AccessRules implements AccessPolicy {
 			return add(new Rule(tools, Who.anyone(), Who.nobody(), tools + " for nobody"));
 		}
 
-		/** Tools no rule has an opinion on are allowed. */
+		/** Tools, resources and prompts no rule has an opinion on are allowed. */
 		public AccessRules defaultAllow() {
 			return new AccessRules(rules, true);
 		}
 
-		/** Tools no rule allows are denied. */
+		/** Tools, resources and prompts no rule allows are denied. */
 		public AccessRules defaultDeny() {
 			return new AccessRules(rules, false);
 		}

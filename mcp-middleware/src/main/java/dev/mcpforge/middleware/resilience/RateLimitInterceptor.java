@@ -16,7 +16,8 @@ import dev.mcpforge.core.interceptor.Phase;
 import dev.mcpforge.middleware.internal.Requests;
 
 /**
- * Refuses requests over a {@link RateLimitSettings budget} without calling the handler. A refused
+ * Refuses requests over a {@link RateLimitSettings budget} without calling the handler ({@code initialize}
+ * and lists pass uncounted). A refused
  * tool call ends as an {@code isError} result such as
  * {@code Rate limit exceeded for tool 'search' (principal 'alice'): retry in 850 ms}, with the
  * wait also in {@code _meta} under {@code dev.mcpforge/retryAfterMs}; other requests end as a
@@ -50,6 +51,9 @@ public final class RateLimitInterceptor implements McpInterceptor {
 	@Override
 	public McpResponse intercept(Chain chain) throws Exception {
 		McpRequest request = chain.request();
+		if (Requests.isProtocol(request)) {
+			return chain.proceed(request);
+		}
 		String principal = Requests.principal(request);
 		String key = switch (settings.key()) {
 			case PRINCIPAL -> "principal:" + principal;

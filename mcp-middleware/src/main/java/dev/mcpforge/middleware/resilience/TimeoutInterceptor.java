@@ -18,7 +18,7 @@ import dev.mcpforge.core.interceptor.Phase;
 import dev.mcpforge.middleware.internal.Requests;
 
 /**
- * Gives each request at most {@code timeout}: the rest of the chain runs on a worker thread
+ * Gives each request ({@code initialize} and lists excepted) at most {@code timeout}: the rest of the chain runs on a worker thread
  * ({@code mcpforge-timeout-N}, daemon), and when time is up that thread is interrupted and the
  * caller gets {@code Tool 'x' timed out after 2000 ms} (an {@code isError} result; a JSON-RPC
  * error for other requests). Phase {@link Phase#RESILIENCE}, priority 50, innermost of the
@@ -47,6 +47,9 @@ public final class TimeoutInterceptor implements McpInterceptor {
 	@Override
 	public McpResponse intercept(Chain chain) throws Exception {
 		McpRequest request = chain.request();
+		if (Requests.isProtocol(request)) {
+			return chain.proceed(request);
+		}
 		try {
 			return limiter.executeFutureSupplier(() -> WORKERS.submit(() -> chain.proceed(request)));
 		}

@@ -26,8 +26,9 @@ import dev.mcpforge.testing.McpTestClient;
 import dev.mcpforge.testing.ToolAccessMatrix;
 
 /**
- * One policy filters {@code tools/list} and refuses calls: for every caller, the tools listed are
- * exactly the tools that can be called, and a hidden tool answers like one that does not exist.
+ * One policy filters the lists and refuses calls, reads and gets: for every caller, the tools listed
+ * are exactly the tools that can be called, and a hidden tool, resource or prompt answers like one
+ * that does not exist.
  */
 class AccessPolicyTest {
 
@@ -135,6 +136,58 @@ class AccessPolicyTest {
 			assertThat(hidden.getJsonRpcError().data()).isEqualTo("Tool not found: delete_order");
 			assertThat(missing.getJsonRpcError().data()).isEqualTo("Tool not found: no_such_tool");
 		}
+	}
+
+	@Test
+	void hiddenResourcesAndPromptsAreNotListedAndAnswerLikeUnknownOnes() {
+		// docs:resource-rules
+		AccessRules rules = AccessRules.builder()
+			.restrictResources("secrets://", role("admin"))
+			.restrictPrompts(role("admin"), "incident_report")
+			.defaultAllow();
+		// end:resource-rules
+		server = McpServer.builder()
+			.name("vault")
+			.authenticator(KEYS)
+			.accessPolicy(rules)
+			.resource("config://app", "config", "Configuration", (req, ctx) -> "a=1")
+			.resource("secrets://db", "db", "Database password", (req, ctx) -> "hunter2")
+			.resourceTemplate(dev.mcpforge.server.ResourceTemplateSpec
+				.of("secrets://keys/{name}", "key", (req, ctx) -> "k").description("A key"))
+			.prompt(dev.mcpforge.server.PromptSpec.of("summary", (a, ctx) -> "Summarise").description("Summary"))
+			.prompt(dev.mcpforge.server.PromptSpec.of("incident_report", (a, ctx) -> "Report").description("Incident"))
+			.build();
+		try (McpTestClient clerk = McpTestClient.builder(server).header("X-API-Key", CLERK_KEY).build();
+				McpTestClient admin = McpTestClient.builder(server).header("X-API-Key", ADMIN_KEY).build()) {
+			assertThat(clerk.listResources().resources()).extracting(McpSchema.Resource::uri).containsExactly("config://app");
+			assertThat(clerk.listResourceTemplates().resourceTemplates()).isEmpty();
+			assertThat(clerk.listPrompts().prompts()).extracting(McpSchema.Prompt::name).containsExactly("summary");
+			assertSameError(catchThrowableOfType(McpError.class, () -> clerk.readResource("secrets://db")),
+					catchThrowableOfType(McpError.class, () -> clerk.readResource("nothing://here")), "secrets://db",
+					"nothing://here");
+			assertSameError(catchThrowableOfType(McpError.class, () -> clerk.readResource("secrets://keys/root")),
+					catchThrowableOfType(McpError.class, () -> clerk.readResource("nothing://keys/root")),
+					"secrets://keys/root", "nothing://keys/root");
+			assertSameError(catchThrowableOfType(McpError.class, () -> clerk.getPrompt("incident_report")),
+					catchThrowableOfType(McpError.class, () -> clerk.getPrompt("no_such_prompt")), "incident_report",
+					"no_such_prompt");
+
+			assertThat(admin.listResources().resources()).hasSize(2);
+			assertThat(admin.listResourceTemplates().resourceTemplates()).hasSize(1);
+			assertThat(admin.listPrompts().prompts()).hasSize(2);
+			assertThat(admin.readResource("secrets://db").contents()).hasSize(1);
+			assertThat(admin.getPrompt("incident_report").messages()).hasSize(1);
+		}
+	}
+
+	/** Same code and message; the data names what was asked for, as the SDK's does. */
+	static void assertSameError(McpError hidden, McpError missing, String hiddenName, String missingName) {
+		assertThat(hidden).as("hidden").isNotNull();
+		assertThat(missing).as("missing").isNotNull();
+		assertThat(hidden.getJsonRpcError().code()).isEqualTo(missing.getJsonRpcError().code());
+		assertThat(hidden.getJsonRpcError().message()).isEqualTo(missing.getJsonRpcError().message());
+		assertThat(String.valueOf(hidden.getJsonRpcError().data()).replace(hiddenName, "X"))
+			.isEqualTo(String.valueOf(missing.getJsonRpcError().data()).replace(missingName, "X"));
 	}
 
 	@Test

@@ -22,7 +22,7 @@ import dev.mcpforge.core.interceptor.McpResponse;
 import dev.mcpforge.core.interceptor.PromptGet;
 import dev.mcpforge.core.interceptor.ResourceRead;
 import dev.mcpforge.core.interceptor.ToolCall;
-import dev.mcpforge.core.security.UnknownToolException;
+import dev.mcpforge.core.security.UnknownFeatureException;
 import dev.mcpforge.server.Completer;
 import dev.mcpforge.server.McpContext;
 import dev.mcpforge.server.PromptArguments;
@@ -58,9 +58,8 @@ public final class FeatureHandlers {
 				return McpResponse.of(invokeTool(tool, last.arguments(), new InterceptedContext(context, last.context())));
 			}).result(McpSchema.CallToolResult.class);
 		}
-		catch (UnknownToolException hidden) {
-			// the access policy hides this tool: answer exactly as the SDK answers an unknown one
-			throw McpError.builder(hidden.code()).message(hidden.getMessage()).data(hidden.data()).build();
+		catch (UnknownFeatureException hidden) {
+			throw unknown(hidden);
 		}
 		catch (Throwable error) {
 			return settings.results().failure(unwrap(error), tool.name());
@@ -80,7 +79,8 @@ public final class FeatureHandlers {
 	public McpSchema.ReadResourceResult readResource(RegisteredResource resource, McpSchema.ReadResourceRequest request,
 			McpContext context) {
 		String uri = request.uri();
-		return intercepted("resource " + uri, () -> new ResourceRead(uri, null, InterceptedContext.callContext(context)),
+		return intercepted("resource " + uri,
+				() -> new ResourceRead(uri, resource.definition(), null, InterceptedContext.callContext(context)),
 				context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, resource.definition().mimeType(),
 						resource.reader().read(new ResourceRequest(uri, Map.of()), ctx)));
 	}
@@ -88,10 +88,10 @@ public final class FeatureHandlers {
 	public McpSchema.ReadResourceResult readTemplate(RegisteredTemplate template, McpSchema.ReadResourceRequest request,
 			McpContext context) {
 		String uri = request.uri();
-		String uriTemplate = template.definition().uriTemplate();
 		Map<String, String> variables = template.uriTemplateManager().extractVariableValues(uri);
 		return intercepted("resource " + uri,
-				() -> new ResourceRead(uri, uriTemplate, InterceptedContext.callContext(context)), context, McpSchema.ReadResourceResult.class, ctx -> contents(uri, template.definition().mimeType(),
+				() -> new ResourceRead(uri, null, template.definition(), InterceptedContext.callContext(context)), context,
+				McpSchema.ReadResourceResult.class, ctx -> contents(uri, template.definition().mimeType(),
 						template.reader().read(new ResourceRequest(uri, variables), ctx)));
 	}
 
@@ -103,7 +103,7 @@ public final class FeatureHandlers {
 			request.arguments().forEach((k, v) -> values.put(k, v == null ? null : String.valueOf(v)));
 		}
 		return intercepted("prompt " + definition.name(),
-				() -> new PromptGet(definition.name(), values, InterceptedContext.callContext(context)), context,
+				() -> new PromptGet(definition, values, InterceptedContext.callContext(context)), context,
 				McpSchema.GetPromptResult.class, ctx -> render(prompt, values, ctx));
 	}
 
@@ -236,16 +236,29 @@ public final class FeatureHandlers {
 	private <T> T intercepted(String what, java.util.function.Supplier<McpRequest> request, McpContext context,
 			Class<T> resultType, Work<T> work) {
 		InterceptorChain chain = settings.chain();
+		return guarded(what, () -> chain.isEmpty() ? work.run(context)
+				: chain.execute(request.get(),
+						next -> McpResponse.of(work.run(new InterceptedContext(context, next.context()))))
+					.result(resultType));
+	}
+
+	/**
+	 * Runs an {@code initialize} or list request through the interceptors to {@code handler};
+	 * failures become protocol errors as for every other request.
+	 */
+	public McpResponse protocol(McpRequest request, InterceptorChain.Handler handler) {
+		return guarded(request.method(), () -> settings.chain().execute(request, handler));
+	}
+
+	private static <T> T guarded(String what, java.util.concurrent.Callable<T> work) {
 		try {
-			if (chain.isEmpty()) {
-				return work.run(context);
-			}
-			return chain.execute(request.get(),
-					next -> McpResponse.of(work.run(new InterceptedContext(context, next.context()))))
-				.result(resultType);
+			return work.call();
 		}
 		catch (McpError error) {
 			throw error;
+		}
+		catch (UnknownFeatureException hidden) {
+			throw unknown(hidden);
 		}
 		catch (McpException known) {
 			throw McpError.builder(known.code()).message(known.getMessage()).build();
@@ -253,6 +266,11 @@ public final class FeatureHandlers {
 		catch (Throwable error) {
 			throw internal(what, unwrap(error));
 		}
+	}
+
+	// hidden by the access policy: answered exactly as the SDK answers an unknown tool, resource or prompt
+	private static McpError unknown(UnknownFeatureException hidden) {
+		return McpError.builder(hidden.code()).message(hidden.getMessage()).data(hidden.data()).build();
 	}
 
 	private static McpError internal(String what, Throwable error) {

@@ -1,32 +1,27 @@
 package dev.mcpforge.server.internal;
 
-import java.security.Principal;
 import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.modelcontextprotocol.common.McpTransportContext;
-import io.modelcontextprotocol.spec.McpSchema;
-
 import dev.mcpforge.core.security.AuthenticationException;
 import dev.mcpforge.core.security.Authenticator;
 import dev.mcpforge.core.security.Credentials;
 import dev.mcpforge.core.security.McpPrincipal;
-import dev.mcpforge.core.security.ToolAccess;
 
 /**
- * A server's authentication and access policy, shared by every transport and binding.
+ * A server's authentication, shared by every transport and binding. (The access policy is an
+ * interceptor in the chain.)
  *
  * @param authenticator who callers are, or null when the server does not authenticate
  * @param required whether a caller without a principal is refused
- * @param access the tool access policy, or null when every tool is visible to everyone
  */
-public record Security(Authenticator authenticator, boolean required, ToolAccess access) {
+public record Security(Authenticator authenticator, boolean required) {
 
 	private static final Logger log = LoggerFactory.getLogger(Security.class);
 
-	public static final Security NONE = new Security(null, false, null);
+	public static final Security NONE = new Security(null, false);
 
 	/** The outcome of authenticating one request or connection. */
 	public record Outcome(McpPrincipal principal, String refusal, boolean invalidCredentials) {
@@ -70,19 +65,6 @@ public record Security(Authenticator authenticator, boolean required, ToolAccess
 					e.getClass().getName());
 			return new Outcome(null, "invalid credentials", true);
 		}
-	}
-
-	/** The {@code tools/list} filter: whether the caller in {@code context} may see {@code tool}. */
-	public boolean visible(Features features, McpTransportContext context, McpSchema.Tool tool) {
-		if (access == null) {
-			return true;
-		}
-		RegisteredTool registered = features.tool(tool.name());
-		if (registered == null) {
-			return false;
-		}
-		Object principal = context == null ? null : context.get(TransportAttributes.PRINCIPAL);
-		return access.visible(principal instanceof Principal p ? p : null, registered.definition());
 	}
 
 }

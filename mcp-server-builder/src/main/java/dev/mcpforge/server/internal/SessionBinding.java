@@ -30,10 +30,6 @@ public final class SessionBinding implements Binding {
 		if (settings.instructions() != null) {
 			spec.instructions(settings.instructions());
 		}
-		if (settings.security().access() != null) {
-			// the same policy refuses calls (ToolAccess's interceptor): listed == callable
-			spec.addToolFilter((transportContext, tool) -> settings.security().visible(features, transportContext, tool));
-		}
 		features.tools().forEach(t -> spec.tools(tool(t)));
 		features.resources().forEach(r -> spec.resources(resource(r)));
 		features.templates().forEach(t -> spec.resourceTemplates(template(t)));
@@ -51,12 +47,12 @@ public final class SessionBinding implements Binding {
 	}
 
 	public static SessionBinding over(McpServerTransportProvider provider, Features features, ServerSettings settings) {
-		return new SessionBinding(McpServer.sync(provider), features, settings);
+		return new SessionBinding(McpServer.sync(ProtocolGate.over(provider, features, settings)), features, settings);
 	}
 
 	public static SessionBinding over(McpStreamableServerTransportProvider provider, Features features,
 			ServerSettings settings) {
-		return new SessionBinding(McpServer.sync(provider), features, settings);
+		return new SessionBinding(McpServer.sync(ProtocolGate.over(provider, features, settings)), features, settings);
 	}
 
 	@Override

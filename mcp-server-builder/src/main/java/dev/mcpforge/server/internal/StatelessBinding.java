@@ -19,17 +19,13 @@ public final class StatelessBinding implements Binding {
 	private StatelessBinding(McpStatelessServerTransport transport, Features features, ServerSettings settings) {
 		this.settings = settings;
 		this.handlers = new FeatureHandlers(settings);
-		McpServer.StatelessSyncSpecification spec = McpServer.sync(transport)
+		McpServer.StatelessSyncSpecification spec = McpServer.sync(ProtocolGate.over(transport, features, settings))
 			.serverInfo(settings.name(), settings.version())
 			.capabilities(Capabilities.forStateless())
 			.requestTimeout(settings.requestTimeout())
 			.validateToolInputs(false);
 		if (settings.instructions() != null) {
 			spec.instructions(settings.instructions());
-		}
-		if (settings.security().access() != null) {
-			// the same policy refuses calls (ToolAccess's interceptor): listed == callable
-			spec.addToolFilter((transportContext, tool) -> settings.security().visible(features, transportContext, tool));
 		}
 		features.tools().forEach(t -> spec.tools(tool(t)));
 		features.resources().forEach(r -> spec.resources(resource(r)));

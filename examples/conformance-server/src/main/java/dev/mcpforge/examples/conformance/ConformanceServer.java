@@ -12,6 +12,8 @@ import io.modelcontextprotocol.spec.McpSchema.Role;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import io.modelcontextprotocol.spec.McpSchema.TextResourceContents;
 
+import dev.mcpforge.core.interceptor.McpInterceptor;
+import dev.mcpforge.core.interceptor.Phase;
 import dev.mcpforge.server.McpServer;
 import dev.mcpforge.server.PromptSpec;
 import dev.mcpforge.server.ResourceSpec;
@@ -80,6 +82,9 @@ public final class ConformanceServer {
 					(a, ctx) -> List.of(new PromptMessage(Role.USER, new ImageContent(null, PNG, "image/png")),
 							new PromptMessage(Role.USER, new TextContent("Please analyze the image above."))))
 				.description("A prompt with an image")))
+			// a pass-through interceptor, so the suite also checks the intercepted path: with one,
+			// initialize and the lists are answered through mcpforge's chain rather than by the SDK alone
+			.intercept(McpInterceptor.of("pass-through", Phase.OBSERVABILITY, chain -> chain.proceed(chain.request())))
 			.build();
 	}
 

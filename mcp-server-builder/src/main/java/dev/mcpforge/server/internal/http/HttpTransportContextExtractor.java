@@ -39,6 +39,11 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 	/** Transport name of the stateless HTTP servlet. */
 	public static final String STATELESS = "http-stateless";
 
+	// the SDK's servlet (2.1.0) does not pass the context on to initialize, which it handles on
+	// the thread that extracted it: the session factory takes it from here (JsonRpcErrorFilter
+	// clears what is left when the request is done)
+	private static final ThreadLocal<McpTransportContext> CURRENT = new ThreadLocal<>();
+
 	private final String transportName;
 
 	public HttpTransportContextExtractor(String transportName) {
@@ -62,7 +67,16 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 		Object signal = request.getAttribute(HttpRequestAttributes.CANCELLATION);
 		values.put(TransportAttributes.CANCELLATION,
 				signal instanceof CancellationSignal s ? s : CancellationSignal.NEVER);
-		return McpTransportContext.create(values);
+		McpTransportContext context = McpTransportContext.create(values);
+		CURRENT.set(context);
+		return context;
+	}
+
+	/** The context last extracted on this thread, forgotten once taken; empty when there is none. */
+	public static McpTransportContext takeCurrent() {
+		McpTransportContext context = CURRENT.get();
+		CURRENT.remove();
+		return context == null ? McpTransportContext.EMPTY : context;
 	}
 
 	/** All headers, lower-case names, unmodifiable. */

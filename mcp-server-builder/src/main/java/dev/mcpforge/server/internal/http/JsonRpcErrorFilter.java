@@ -141,6 +141,17 @@ public final class JsonRpcErrorFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
 			throws IOException, ServletException {
+		try {
+			filter(req, res, chain);
+		}
+		finally {
+			// the context the extractor kept for initialize holds headers: not left on a pooled thread
+			HttpTransportContextExtractor.takeCurrent();
+		}
+	}
+
+	private void filter(ServletRequest req, ServletResponse res, FilterChain chain)
+			throws IOException, ServletException {
 		if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
 			chain.doFilter(req, res);
 			return;
