@@ -48,6 +48,9 @@ final class DefaultMcpClient implements McpClient {
 		if (builder.elicitation() != null) {
 			capabilities.elicitation();
 		}
+		if (!builder.roots().isEmpty()) {
+			capabilities.roots(true);
+		}
 		DefaultMcpClient[] self = new DefaultMcpClient[1];
 		var spec = io.modelcontextprotocol.client.McpClient.sync(transport.get())
 			.clientInfo(builder.clientInfo())
@@ -64,6 +67,9 @@ final class DefaultMcpClient implements McpClient {
 		}
 		if (builder.elicitation() != null) {
 			spec.elicitation(builder.elicitation()).applyElicitationDefaults(builder.elicitationDefaults());
+		}
+		if (!builder.roots().isEmpty()) {
+			spec.roots(builder.roots());
 		}
 		builder.logConsumers().forEach(spec::loggingConsumer);
 		builder.progressConsumers().forEach(spec::progressConsumer);

@@ -52,6 +52,8 @@ public final class McpClientBuilder {
 
 	private boolean elicitationDefaults;
 
+	private final List<McpSchema.Root> roots = new ArrayList<>();
+
 	private final List<Consumer<McpSchema.LoggingMessageNotification>> logConsumers = new ArrayList<>();
 
 	private final List<Consumer<McpSchema.ProgressNotification>> progressConsumers = new ArrayList<>();
@@ -198,6 +200,16 @@ public final class McpClientBuilder {
 	}
 
 	/**
+	 * Offers a root (a directory or other URI the server may work in) and declares the roots
+	 * capability; call once per root. Change them later with {@code client.sdk().addRoot(...)} /
+	 * {@code removeRoot(...)}, which notify the server.
+	 */
+	public McpClientBuilder root(String uri, String name) {
+		roots.add(new McpSchema.Root(Objects.requireNonNull(uri, "uri"), name));
+		return this;
+	}
+
+	/**
 	 * Fills fields an accepted elicitation leaves out with the {@code default}s of the requested
 	 * schema (SEP-1034).
 	 */
@@ -279,6 +291,10 @@ public final class McpClientBuilder {
 
 	InterceptorChain chain() {
 		return InterceptorChain.of(interceptors);
+	}
+
+	List<McpSchema.Root> roots() {
+		return List.copyOf(roots);
 	}
 
 	boolean elicitationDefaults() {

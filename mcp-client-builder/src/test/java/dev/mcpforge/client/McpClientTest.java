@@ -33,6 +33,27 @@ class McpClientTest {
 	}
 
 	@Test
+	void theRootsTheClientOffersReachTheServersHandlers() {
+		McpServer server = McpServer.builder().name("roots")
+			.tool("roots", "Lists the client's roots",
+					ctx -> ctx.roots().stream().map(r -> r.name() + "=" + r.uri()).toList())
+			.build();
+		try (McpClient client = McpClient.builder().inMemory(server)
+			.root("file:///work/project", "project").root("file:///tmp", "scratch").build()) {
+			assertThat(client.call("roots", Map.of()).structuredContent().toString())
+				.contains("project=file:///work/project", "scratch=file:///tmp");
+		}
+		try (McpClient withoutRoots = McpClient.builder().inMemory(server).build()) {
+			assertThatThrownBy(() -> withoutRoots.call("roots", Map.of()))
+				.isInstanceOf(ToolCallException.class)
+				.hasMessageContaining("declared no 'roots' capability");
+		}
+		finally {
+			server.close();
+		}
+	}
+
+	@Test
 	void toolErrorsProtocolErrorsAndTransportFailuresAreDifferentExceptions() {
 		McpServer server = TestServers.create();
 		try (McpClient client = McpClient.builder().inMemory(server).build()) {

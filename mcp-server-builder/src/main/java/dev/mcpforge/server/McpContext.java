@@ -64,6 +64,13 @@ public interface McpContext {
 	 */
 	<T> Elicitation<T> elicit(String message, Class<T> type);
 
+	/**
+	 * The roots the client offers (directories or other URIs it lets the server work in), asked
+	 * for now ({@code roots/list}).
+	 * @throws dev.mcpforge.core.McpException when the client declared no {@code roots} capability
+	 */
+	java.util.List<McpSchema.Root> roots();
+
 	// ---- cancellation ----
 
 	/** Whether the client cancelled this request or went away. */

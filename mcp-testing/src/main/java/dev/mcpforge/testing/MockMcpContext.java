@@ -40,6 +40,7 @@ public final class MockMcpContext implements McpContext {
 	private SamplingResponder sampling = Responders.sampling();
 
 	private ElicitationResponder elicitation = Responders.elicitation();
+	private List<McpSchema.Root> roots = List.of();
 
 	private Object progressToken = "mock-progress";
 
@@ -74,6 +75,12 @@ public final class MockMcpContext implements McpContext {
 	/** Answers sampling with a scripted responder (keeps its record of requests). */
 	public MockMcpContext sampling(SamplingResponder responder) {
 		this.sampling = Objects.requireNonNull(responder, "responder");
+		return this;
+	}
+
+	/** The roots {@link #roots()} answers with (none by default). */
+	public MockMcpContext roots(McpSchema.Root... offered) {
+		this.roots = List.of(offered);
 		return this;
 	}
 
@@ -212,6 +219,11 @@ public final class MockMcpContext implements McpContext {
 					"The client does not support sampling (it declared no 'sampling' capability)");
 		}
 		return sampling.apply(request);
+	}
+
+	@Override
+	public List<McpSchema.Root> roots() {
+		return roots;
 	}
 
 	@Override

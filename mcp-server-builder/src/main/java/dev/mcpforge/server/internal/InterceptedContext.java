@@ -68,6 +68,11 @@ final class InterceptedContext implements McpContext {
 	}
 
 	@Override
+	public java.util.List<McpSchema.Root> roots() {
+		return transport.roots();
+	}
+
+	@Override
 	public McpSchema.ElicitResult elicit(String message, Map<String, Object> requestedSchema) {
 		return transport.elicit(message, requestedSchema);
 	}

@@ -56,6 +56,23 @@ final class SessionContext extends BaseContext {
 	}
 
 	@Override
+	public java.util.List<McpSchema.Root> roots() {
+		McpSchema.ClientCapabilities capabilities = exchange.getClientCapabilities();
+		if (capabilities == null || capabilities.roots() == null) {
+			throw new McpException(McpSchema.ErrorCodes.INVALID_REQUEST,
+					"The client does not offer roots (it declared no 'roots' capability)");
+		}
+		java.util.List<McpSchema.Root> roots = new java.util.ArrayList<>();
+		McpSchema.ListRootsResult page = exchange.listRoots();
+		roots.addAll(page.roots());
+		while (page.nextCursor() != null) {
+			page = exchange.listRoots(page.nextCursor());
+			roots.addAll(page.roots());
+		}
+		return java.util.List.copyOf(roots);
+	}
+
+	@Override
 	public String sessionId() {
 		return exchange.sessionId();
 	}

@@ -36,6 +36,11 @@ final class StatelessContext extends BaseContext {
 	}
 
 	@Override
+	public java.util.List<McpSchema.Root> roots() {
+		throw unavailable("roots");
+	}
+
+	@Override
 	public String sessionId() {
 		return null;
 	}
