@@ -2,10 +2,9 @@ package dev.mcpforge.adapters.stateset.internal.resources;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mcpforge.adapters.stateset.internal.client.StateSetApi;
+import dev.mcpforge.adapters.stateset.internal.tools.OperationTools;
 import dev.mcpforge.core.upstream.UpstreamRequest;
 import dev.mcpforge.server.ResourceTemplateSpec;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,7 +44,8 @@ public final class StateSetResources {
 		for (Kind kind : KINDS) {
 			specs.add(ResourceTemplateSpec
 					.of(kind.scheme() + ":///{" + kind.variable() + "}", kind.scheme(),
-							(request, ctx) -> api.get(kind.path() + "/" + encode(request.variables().get(kind.variable()))))
+							(request, ctx) -> api.get(kind.path() + "/"
+									+ OperationTools.segment(request.variables().get(kind.variable()))))
 					.title(kind.title())
 					.description(kind.title() + " by id, as StateSet returns it, e.g. " + kind.scheme() + ":///"
 							+ kind.exampleId())
@@ -66,9 +66,5 @@ public final class StateSetResources {
 			}
 		});
 		return ids;
-	}
-
-	private static String encode(String id) {
-		return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 }

@@ -9,6 +9,7 @@ import dev.mcpforge.adapters.stateset.internal.args.BatchArgs.BatchOperations;
 import dev.mcpforge.adapters.stateset.internal.args.BatchArgs.BatchUpdateInventory;
 import dev.mcpforge.adapters.stateset.internal.args.BatchArgs.CsvImport;
 import dev.mcpforge.adapters.stateset.internal.args.BatchArgs.InventoryUpdate;
+import dev.mcpforge.adapters.stateset.internal.args.BatchArgs.OperationType;
 import dev.mcpforge.adapters.stateset.internal.client.StateSetApi;
 import dev.mcpforge.core.McpJson;
 import dev.mcpforge.core.ToolException;
@@ -20,6 +21,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -94,10 +96,10 @@ public final class BatchTools {
 
 	private static String requireId(BatchOperation op) {
 		if (op.id() == null || op.id().isBlank()) {
-			throw new ToolException(op.type().name().toLowerCase(java.util.Locale.ROOT) + " of " + op.resource()
+			throw new ToolException(op.type().name().toLowerCase(Locale.ROOT) + " of " + op.resource()
 					+ " needs an id");
 		}
-		return java.net.URLEncoder.encode(op.id(), java.nio.charset.StandardCharsets.UTF_8);
+		return OperationTools.segment(op.id());
 	}
 
 	private ObjectNode createOrders(BatchCreateOrders a) {
@@ -113,7 +115,8 @@ public final class BatchTools {
 			putIfPresent(body, "quantity_on_hand", u.quantity());
 			putIfPresent(body, "location_id", u.location_id());
 			putIfPresent(body, "reason", u.reason());
-			calls.add(() -> api.call(UpstreamRequest.patch("/inventory/" + u.inventory_id(), body).category(BATCH)));
+			calls.add(() -> api.call(UpstreamRequest.patch("/inventory/" + OperationTools.segment(u.inventory_id()), body)
+					.category(BATCH)));
 		}
 		return run(calls, false, false);
 	}
@@ -130,8 +133,7 @@ public final class BatchTools {
 			return result;
 		}
 		BatchOperations asBatch = new BatchOperations(entities.stream()
-				.map(e -> new BatchOperation(dev.mcpforge.adapters.stateset.internal.args.BatchArgs.OperationType.CREATE,
-						a.resource_type(), null, e))
+				.map(e -> new BatchOperation(OperationType.CREATE, a.resource_type(), null, e))
 				.toList(), null);
 		return operations(asBatch);
 	}

@@ -25,7 +25,7 @@ public final class CheckoutTools {
 	}
 
 	private JsonNode update(UpdateCheckout a) {
-		String base = "/checkout/" + a.checkout_id();
+		String base = "/checkout/" + OperationTools.segment(a.checkout_id());
 		boolean changed = false;
 		if (a.shipping_address() != null) {
 			api.call(UpstreamRequest.put(base + "/shipping-address", Map.of("shipping_address", a.shipping_address())));

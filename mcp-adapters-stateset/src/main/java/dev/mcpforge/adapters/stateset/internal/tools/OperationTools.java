@@ -11,7 +11,6 @@ import dev.mcpforge.server.ToolSpec;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,8 +45,7 @@ public final class OperationTools {
 		UpstreamRequest request;
 		if (op.method().equals("GET") || op.method().equals("DELETE")) {
 			request = UpstreamRequest.of(op.method(), path, null);
-			for (Iterator<Map.Entry<String, JsonNode>> it = rest.fields(); it.hasNext();) {
-				Map.Entry<String, JsonNode> e = it.next();
+			for (Map.Entry<String, JsonNode> e : rest.properties()) {
 				request = request.query(e.getKey(), queryValue(e.getValue()));
 			}
 		} else {
@@ -72,10 +70,14 @@ public final class OperationTools {
 		StringBuilder out = new StringBuilder();
 		while (m.find()) {
 			String value = args.remove(m.group(1)).asText();
-			m.appendReplacement(out, Matcher.quoteReplacement(URLEncoder.encode(value, StandardCharsets.UTF_8)
-					.replace("+", "%20")));
+			m.appendReplacement(out, Matcher.quoteReplacement(segment(value)));
 		}
 		return m.appendTail(out).toString();
+	}
+
+	/** One path segment, percent-encoded (an id with a slash or space stays one segment). */
+	public static String segment(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	private static List<String> variables(String path) {

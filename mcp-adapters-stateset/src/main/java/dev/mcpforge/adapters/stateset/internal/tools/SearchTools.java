@@ -125,7 +125,7 @@ public final class SearchTools {
 			hit.put("available", available);
 			hit.set("stock", MAPPER.valueToTree(levels));
 			if (Boolean.TRUE.equals(a.include_variants())) {
-				hit.set("variants", api.call(UpstreamRequest.get("/products/" + product.path("id").asText()
+				hit.set("variants", api.call(UpstreamRequest.get("/products/" + OperationTools.segment(product.path("id").asText())
 						+ "/variants").category(READ)));
 			}
 			hits.add(hit);
