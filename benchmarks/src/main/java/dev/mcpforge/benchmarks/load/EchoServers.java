@@ -17,6 +17,10 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import dev.mcpforge.server.McpServer;
+import dev.mcpforge.server.internal.http.HttpServingOptions;
+import dev.mcpforge.server.internal.http.HttpTransports;
+import dev.mcpforge.server.internal.http.JettyMcpServer;
+import dev.mcpforge.server.internal.http.McpServletMount;
 
 /**
  * The two servers the load runner compares, each exposing the same {@code echo} tool:
@@ -39,11 +43,13 @@ public final class EchoServers {
 		String impl = args[0];
 		String transport = args[1];
 		int port = args.length > 2 ? Integer.parseInt(args[2]) : 0;
-		if (impl.equals("mcpforge")) {
-			mcpforge(transport, port);
-		}
-		else {
-			sdk(transport, port);
+		switch (impl) {
+			case "mcpforge" -> mcpforge(transport, port);
+			case "sdk" -> sdk(transport, port, Layer.NONE);
+			case "sdk-filter" -> sdk(transport, port, Layer.FILTER);
+			case "sdk-jetty" -> sdk(transport, port, Layer.JETTY);
+			case "sdk-graceful" -> sdk(transport, port, Layer.GRACEFUL);
+			default -> throw new IllegalArgumentException("unknown server " + impl);
 		}
 	}
 
@@ -63,7 +69,18 @@ public final class EchoServers {
 		return McpSchema.CallToolResult.builder().addTextContent(String.valueOf(request.arguments().get("message"))).build();
 	}
 
-	private static void sdk(String transport, int port) throws Exception {
+	/**
+	 * What of mcpforge's HTTP layer the raw SDK server gets, to tell its costs apart from the
+	 * framework's: nothing ({@code sdk}), mcpforge's filter and context extractor on the same
+	 * plain Jetty ({@code sdk-filter}), the same behind Jetty's {@code GracefulHandler}
+	 * ({@code sdk-graceful}), or mcpforge's whole Jetty set-up ({@code sdk-jetty}).
+	 */
+	private enum Layer {
+		NONE, FILTER, GRACEFUL, JETTY
+	}
+
+	private static void sdk(String transport, int port, Layer layer) throws Exception {
+		HttpServingOptions options = HttpServingOptions.defaults();
 		McpSchema.Tool tool = McpSchema.Tool.builder("echo", ECHO_SCHEMA).description("Echoes the message").build();
 		switch (transport) {
 			case "stdio" -> io.modelcontextprotocol.server.McpServer
@@ -72,42 +89,70 @@ public final class EchoServers {
 				.tools(new McpServerFeatures.SyncToolSpecification(tool, (exchange, request) -> echo(request)))
 				.build();
 			case "http" -> {
-				var provider = HttpServletStreamableServerTransportProvider.builder().mcpEndpoint("/mcp").build();
+				var provider = (layer == Layer.NONE ? HttpServletStreamableServerTransportProvider.builder().mcpEndpoint("/mcp")
+						: HttpTransports.streamable(options)).build();
 				io.modelcontextprotocol.server.McpServer.sync(provider)
 					.serverInfo("echo", "1.0.0")
 					.tools(new McpServerFeatures.SyncToolSpecification(tool, (exchange, request) -> echo(request)))
 					.build();
-				jetty(provider, port);
+				serve(provider, port, layer, options, provider::closeGracefully);
 			}
 			default -> {
-				var stateless = HttpServletStatelessServerTransport.builder().messageEndpoint("/mcp").build();
+				var stateless = (layer == Layer.NONE ? HttpServletStatelessServerTransport.builder().messageEndpoint("/mcp")
+						: HttpTransports.stateless(options)).build();
 				io.modelcontextprotocol.server.McpServer.sync(stateless)
 					.serverInfo("echo", "1.0.0")
 					.tools(new McpStatelessServerFeatures.SyncToolSpecification(tool, (ctx, request) -> echo(request)))
 					.build();
-				jetty(stateless, port);
+				serve(stateless, port, layer, options, stateless::closeGracefully);
 			}
 		}
 	}
 
-	private static void jetty(jakarta.servlet.http.HttpServlet servlet, int port) throws Exception {
+	private static void serve(jakarta.servlet.http.HttpServlet servlet, int port, Layer layer,
+			HttpServingOptions options, java.util.function.Supplier<reactor.core.publisher.Mono<Void>> closer)
+			throws Exception {
+		if (layer == Layer.JETTY) {
+			JettyMcpServer.builder().port(port).options(options).servlet(servlet, closer).build().start();
+			Thread.currentThread().join();
+			return;
+		}
 		Server jetty = new Server();
 		ServerConnector connector = new ServerConnector(jetty);
 		connector.setHost("127.0.0.1");
 		connector.setPort(port);
 		jetty.addConnector(connector);
 		ServletContextHandler context = new ServletContextHandler("/");
-		ServletHolder holder = new ServletHolder(servlet);
-		holder.setAsyncSupported(true);
-		context.addServlet(holder, "/mcp");
-		jetty.setHandler(context);
+		if (layer != Layer.NONE) {
+			McpServletMount.mount(context, servlet, options);
+		}
+		else {
+			ServletHolder holder = new ServletHolder(servlet);
+			holder.setAsyncSupported(true);
+			context.addServlet(holder, "/mcp");
+		}
+		jetty.setHandler(layer == Layer.GRACEFUL ? new org.eclipse.jetty.server.handler.GracefulHandler(context) : context);
 		jetty.start();
 		jetty.join();
 	}
 
+	/**
+	 * The server's command line. Extra JVM options for both servers (e.g. a flight recording:
+	 * {@code -Dload.serverJvmArgs="-XX:StartFlightRecording=filename=/tmp/%s.jfr"}, where
+	 * {@code %s} becomes the implementation's name) come from the system property
+	 * {@code load.serverJvmArgs}, split at spaces.
+	 */
 	static List<String> command(String javaBin, String jar, String impl, String transport, int port) {
-		return List.of(javaBin, "-Xmx512m", "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
-				EchoServers.class.getName(), impl, transport, String.valueOf(port));
+		List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx512m"));
+		String extra = System.getProperty("load.serverJvmArgs", "").trim();
+		if (!extra.isEmpty()) {
+			for (String arg : extra.split("\\s+")) {
+				command.add(arg.replace("%s", impl));
+			}
+		}
+		command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
+				EchoServers.class.getName(), impl, transport, String.valueOf(port)));
+		return command;
 	}
 
 }

@@ -23,7 +23,7 @@ final class HttpLoad {
 	}
 
 	static Measurement run(String impl, URI endpoint, boolean stateful, int concurrency, Duration warmup,
-			Duration duration) throws Exception {
+			Duration duration, ProcessHandle server) throws Exception {
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 		long start = System.nanoTime();
 		long measureFrom = start + warmup.toNanos();
@@ -67,12 +67,42 @@ final class HttpLoad {
 			workers.add(worker);
 			worker.start();
 		}
+		// the server's CPU time over the measured window: per call, it is far less noisy than the
+		// throughput when the load generator and other builds share the cores
+		long[] cpuNanos = new long[2];
+		Thread sampler = new Thread(() -> {
+			try {
+				sleepUntil(measureFrom);
+				cpuNanos[0] = cpuNanos(server);
+				sleepUntil(end);
+				cpuNanos[1] = cpuNanos(server);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		}, "load-cpu-sampler");
+		sampler.start();
 		for (Thread worker : workers) {
 			worker.join();
 		}
+		sampler.join();
 		Histogram all = new Histogram(60_000_000L, 3);
 		histograms.forEach(all::add);
-		return new Measurement(impl, calls.get(), errors.get(), duration.toNanos() / 1e9, all, "");
+		double cpuPerCall = cpuNanos[0] < 0 || cpuNanos[1] < 0 || calls.get() == 0 ? Double.NaN
+				: (cpuNanos[1] - cpuNanos[0]) / 1e3 / calls.get();
+		return new Measurement(impl, calls.get(), errors.get(), duration.toNanos() / 1e9, all, "", cpuPerCall);
+	}
+
+	private static void sleepUntil(long nanoTime) throws InterruptedException {
+		long left;
+		while ((left = nanoTime - System.nanoTime()) > 0) {
+			Thread.sleep(Math.max(1, left / 1_000_000));
+		}
+	}
+
+	/** Total CPU time of the process so far, or -1 when the platform does not tell. */
+	private static long cpuNanos(ProcessHandle process) {
+		return process.info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
 	}
 
 	static boolean ready(URI endpoint) {

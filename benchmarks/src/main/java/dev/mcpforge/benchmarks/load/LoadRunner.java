@@ -34,26 +34,37 @@ public final class LoadRunner {
 
 		System.out.printf("transport=%s concurrency=%d warmup=%ds duration=%ds rounds=%d%n", transport, concurrency,
 				warmup.toSeconds(), duration.toSeconds(), rounds);
-		System.out.printf("%-6s %-9s %10s %9s %9s %7s  %s%n", "round", "impl", "calls/s", "p50(us)", "p99(us)",
-				"errors", "note");
+		System.out.printf("%-6s %-9s %10s %9s %9s %12s %7s  %s%n", "round", "impl", "calls/s", "p50(us)", "p99(us)",
+				"cpu(us)/call", "errors", "note");
+		// A and B: mcpforge and the raw SDK, unless --a / --b name other EchoServers variants
+		String a = option(args, "--a", "mcpforge");
+		String b = option(args, "--b", "sdk");
 		List<Measurement> mcpforge = new ArrayList<>();
 		List<Measurement> sdk = new ArrayList<>();
+		if (!transport.equals("stdio")) {
+			// the load generator (JDK HttpClient, in this JVM) is cold at first: without this
+			// unrecorded run, whichever server comes first in round 1 is measured slower
+			Measurement m = measure(javaBin, jar, b, transport, concurrency, warmup, warmup);
+			System.out.printf("%-6s %-9s %10.0f %9d %9d %12.0f %7d  %s%n", "warm", b, m.callsPerSecond(), m.p50(),
+					m.p99(), m.serverCpuMicrosPerCall(), m.errors(), "load generator warm-up, not counted");
+		}
 		for (int round = 1; round <= rounds; round++) {
-			List<String> order = round % 2 == 1 ? List.of("mcpforge", "sdk") : List.of("sdk", "mcpforge");
+			List<String> order = round % 2 == 1 ? List.of(a, b) : List.of(b, a);
 			for (String impl : order) {
 				Measurement m = measure(javaBin, jar, impl, transport, concurrency, warmup, duration);
-				(impl.equals("mcpforge") ? mcpforge : sdk).add(m);
-				System.out.printf("%-6d %-9s %10.0f %9d %9d %7d  %s%n", round, impl, m.callsPerSecond(), m.p50(),
-						m.p99(), m.errors(), m.note());
+				(impl.equals(a) ? mcpforge : sdk).add(m);
+				System.out.printf("%-6d %-9s %10.0f %9d %9d %12.0f %7d  %s%n", round, impl, m.callsPerSecond(), m.p50(),
+						m.p99(), m.serverCpuMicrosPerCall(), m.errors(), m.note());
 			}
 		}
 		if (sdk.stream().anyMatch(m -> !m.note().isEmpty()) || mcpforge.stream().anyMatch(m -> !m.note().isEmpty())) {
-			System.out.println("mcpforge/sdk: no ratio, a server stalled (see notes)");
+			System.out.printf("%s/%s: no ratio, a server stalled (see notes)%n", a, b);
 			return;
 		}
 		double throughput = mean(mcpforge, Measurement::callsPerSecond) / mean(sdk, Measurement::callsPerSecond);
 		double p99 = mean(mcpforge, m -> (double) m.p99()) / mean(sdk, m -> (double) m.p99());
-		System.out.printf("mcpforge/sdk: throughput %.2fx, p99 %.2fx%n", throughput, p99);
+		double cpu = mean(mcpforge, Measurement::serverCpuMicrosPerCall) / mean(sdk, Measurement::serverCpuMicrosPerCall);
+		System.out.printf("%s/%s: throughput %.2fx, p99 %.2fx, server CPU per call %.2fx%n", a, b, throughput, p99, cpu);
 	}
 
 	private static Measurement measure(String javaBin, String jar, String impl, String transport, int concurrency,
@@ -74,7 +85,7 @@ public final class LoadRunner {
 				}
 				Thread.sleep(50);
 			}
-			return HttpLoad.run(impl, endpoint, transport.equals("http"), concurrency, warmup, duration);
+			return HttpLoad.run(impl, endpoint, transport.equals("http"), concurrency, warmup, duration, server.toHandle());
 		}
 		finally {
 			server.destroy();

@@ -3,7 +3,12 @@ package dev.mcpforge.benchmarks.load;
 import org.HdrHistogram.Histogram;
 
 /** What one measured run produced. */
-record Measurement(String impl, long calls, long errors, double seconds, Histogram latencyMicros, String note) {
+record Measurement(String impl, long calls, long errors, double seconds, Histogram latencyMicros, String note,
+		double serverCpuMicrosPerCall) {
+
+	Measurement(String impl, long calls, long errors, double seconds, Histogram latencyMicros, String note) {
+		this(impl, calls, errors, seconds, latencyMicros, note, Double.NaN);
+	}
 
 	double callsPerSecond() {
 		return calls / seconds;
