@@ -43,11 +43,14 @@ final class HostOriginValidator {
 	/** Exposes Host and Origin in lower case, since host names are case-insensitive. */
 	private record LowerCaseHeaders(HttpServletRequest request) implements HeaderAccessor {
 
+		/**
+		 * The first value only, the one the SDK's validator reads (it looks at nothing but
+		 * {@code isEmpty()} and {@code get(0)}): no list of every value per request.
+		 */
 		@Override
 		public List<String> getHeader(String name) {
-			List<String> values = Collections.list(request.getHeaders(name));
-			values.replaceAll(v -> v == null ? null : v.trim().toLowerCase(Locale.ROOT));
-			return values;
+			String value = request.getHeader(name);
+			return value == null ? List.of() : List.of(value.trim().toLowerCase(Locale.ROOT));
 		}
 
 		@Override

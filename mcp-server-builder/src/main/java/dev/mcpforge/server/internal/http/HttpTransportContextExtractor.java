@@ -52,7 +52,7 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 
 	@Override
 	public McpTransportContext extract(HttpServletRequest request) {
-		Map<String, Object> values = new HashMap<>();
+		Map<String, Object> values = new HashMap<>(8);
 		values.put(TransportAttributes.TRANSPORT, transportName);
 		values.put(TransportAttributes.HEADERS, headers(request));
 		String remote = request.getRemoteAddr();
@@ -68,7 +68,12 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 		values.put(TransportAttributes.CANCELLATION,
 				signal instanceof CancellationSignal s ? s : CancellationSignal.NEVER);
 		McpTransportContext context = McpTransportContext.create(values);
-		CURRENT.set(context);
+		// only the streamable session factory takes it, for initialize (any other, or an
+		// unknown method, is kept too: the filter clears it when the request is done)
+		Object method = request.getAttribute(HttpRequestAttributes.JSONRPC_METHOD);
+		if (method == null || "initialize".equals(method)) {
+			CURRENT.set(context);
+		}
 		return context;
 	}
 
@@ -81,18 +86,38 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 
 	/** All headers, lower-case names, unmodifiable. */
 	static Map<String, List<String>> headers(HttpServletRequest request) {
-		Map<String, List<String>> headers = new LinkedHashMap<>();
+		Map<String, List<String>> headers = new LinkedHashMap<>(32);
 		Enumeration<String> names = request.getHeaderNames();
 		while (names != null && names.hasMoreElements()) {
 			String name = names.nextElement();
-			List<String> values = headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>());
-			Enumeration<String> each = request.getHeaders(name);
-			while (each != null && each.hasMoreElements()) {
-				values.add(each.nextElement());
+			String key = name.toLowerCase(Locale.ROOT);
+			List<String> values = values(request.getHeaders(name));
+			List<String> before = headers.putIfAbsent(key, values);
+			if (before != null) {
+				// the same name twice in different cases (containers usually merge them already)
+				List<String> both = new ArrayList<>(before);
+				both.addAll(values);
+				headers.put(key, List.copyOf(both));
 			}
 		}
-		headers.replaceAll((k, v) -> List.copyOf(v));
 		return Collections.unmodifiableMap(headers);
+	}
+
+	/** The values in order, as an immutable list; one value (the usual case) without a copy. */
+	private static List<String> values(Enumeration<String> each) {
+		if (each == null || !each.hasMoreElements()) {
+			return List.of();
+		}
+		String first = each.nextElement();
+		if (!each.hasMoreElements()) {
+			return first == null ? Collections.singletonList(null) : List.of(first);
+		}
+		List<String> values = new ArrayList<>(4);
+		values.add(first);
+		while (each.hasMoreElements()) {
+			values.add(each.nextElement());
+		}
+		return List.copyOf(values);
 	}
 
 }

@@ -5,9 +5,11 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import dev.mcpforge.server.internal.CancellationRegistry;
 
 /**
  * Parses a POST body and checks that it is exactly one JSON-RPC 2.0 message (request,
@@ -57,6 +59,85 @@ final class JsonRpcMessageCheck {
 	}
 
 	static Outcome check(byte[] body, Charset charset) {
+		Outcome fast = fastCheck(body, charset);
+		return fast != null ? fast : treeCheck(body, charset);
+	}
+
+	/**
+	 * The common case without building a tree: one streaming pass over a request or
+	 * notification whose top-level fields are plainly right. Returns null for anything else
+	 * (responses, errors of any kind, {@code notifications/cancelled}, whose params are
+	 * needed), which {@link #treeCheck} then decides exactly as before. The pass still reads
+	 * every token, so malformed JSON, duplicate keys and trailing tokens are all seen.
+	 */
+	private static Outcome fastCheck(byte[] body, Charset charset) {
+		try (JsonParser parser = charset == null || StandardCharsets.UTF_8.equals(charset)
+				? READER.createParser(body) : READER.createParser(new String(body, charset))) {
+			if (parser.nextToken() != JsonToken.START_OBJECT) {
+				return null;
+			}
+			Object id = null;
+			boolean hasId = false;
+			String jsonrpc = null;
+			String method = null;
+			JsonToken token;
+			while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
+				String field = parser.currentName();
+				JsonToken value = parser.nextToken();
+				switch (field) {
+					case "jsonrpc" -> {
+						if (value != JsonToken.VALUE_STRING) {
+							return null;
+						}
+						jsonrpc = parser.getText();
+					}
+					case "id" -> {
+						hasId = true;
+						if (value == JsonToken.VALUE_STRING) {
+							id = parser.getText();
+						}
+						else if (value == JsonToken.VALUE_NUMBER_INT
+								&& parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+							id = parser.getLongValue();
+						}
+						else {
+							return null;
+						}
+					}
+					case "method" -> {
+						if (value != JsonToken.VALUE_STRING) {
+							return null;
+						}
+						method = parser.getText();
+					}
+					case "params" -> {
+						if (value != JsonToken.START_OBJECT && value != JsonToken.START_ARRAY
+								&& value != JsonToken.VALUE_NULL) {
+							return null;
+						}
+						parser.skipChildren();
+					}
+					case "result", "error" -> {
+						return null;
+					}
+					default -> parser.skipChildren();
+				}
+			}
+			if (token != JsonToken.END_OBJECT || parser.nextToken() != null) {
+				return null;
+			}
+			if (!"2.0".equals(jsonrpc) || method == null || method.isEmpty() || (hasId && id == null)
+					|| CancellationRegistry.CANCELLED_NOTIFICATION.equals(method)) {
+				return null;
+			}
+			return new Outcome(new Message(id, method, null), 0, null, id);
+		}
+		catch (IOException | RuntimeException e) {
+			return null;
+		}
+	}
+
+	private static Outcome treeCheck(byte[] body, Charset charset) {
 		JsonNode root;
 		try {
 			if (charset == null || StandardCharsets.UTF_8.equals(charset)) {
