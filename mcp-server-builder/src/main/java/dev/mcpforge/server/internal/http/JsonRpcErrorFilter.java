@@ -95,6 +95,8 @@ public final class JsonRpcErrorFilter implements Filter {
 
 	private volatile boolean closing;
 
+	private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
+
 	/** A filter with its own {@link SessionCancellations}. */
 	public JsonRpcErrorFilter(HttpServingOptions options) {
 		this(options, new SessionCancellations());
@@ -121,9 +123,9 @@ public final class JsonRpcErrorFilter implements Filter {
 	}
 
 	/**
-	 * Prepares for shutdown: new GET streams get 503, open GET streams are completed (they
+	 * Prepares for shutdown: new requests get 503, open GET streams are completed (they
 	 * never end by themselves and would hold a graceful stop until its timeout). POSTs in
-	 * flight are left alone so they can finish.
+	 * flight are left alone so they can finish ({@link #awaitIdle}).
 	 */
 	public void beginShutdown() {
 		closing = true;
@@ -141,13 +143,79 @@ public final class JsonRpcErrorFilter implements Filter {
 	@Override
 	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
 			throws IOException, ServletException {
+		active.incrementAndGet();
 		try {
 			filter(req, res, chain);
 		}
 		finally {
 			// the context the extractor kept for initialize holds headers: not left on a pooled thread
 			HttpTransportContextExtractor.takeCurrent();
+			endWhenComplete(req);
 		}
+	}
+
+	/** Requests that entered the filter and whose response is not complete yet. */
+	public int activeRequests() {
+		return active.get();
+	}
+
+	/**
+	 * Waits until no request is in flight (see {@link #activeRequests()}), at most
+	 * {@code timeout}; true when none is left. Call after {@link #beginShutdown()}, which
+	 * refuses new requests: this is how {@link JettyMcpServer} stops gracefully, without
+	 * Jetty's {@code GracefulHandler} (whose request wrapper made every call measurably
+	 * slower, see docs/performance.md).
+	 */
+	public boolean awaitIdle(java.time.Duration timeout) throws InterruptedException {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (active.get() > 0) {
+			if (System.nanoTime() - deadline >= 0) {
+				return false;
+			}
+			Thread.sleep(10);
+		}
+		return true;
+	}
+
+	/** Counts the request out now, or when its asynchronous response completes. */
+	private void endWhenComplete(ServletRequest req) {
+		if (req.isAsyncStarted()) {
+			java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+			Runnable end = () -> {
+				if (ended.compareAndSet(false, true)) {
+					active.decrementAndGet();
+				}
+			};
+			try {
+				req.getAsyncContext().addListener(new AsyncListener() {
+					@Override
+					public void onComplete(AsyncEvent event) {
+						end.run();
+					}
+
+					@Override
+					public void onTimeout(AsyncEvent event) {
+						end.run();
+					}
+
+					@Override
+					public void onError(AsyncEvent event) {
+						end.run();
+					}
+
+					@Override
+					public void onStartAsync(AsyncEvent event) {
+						event.getAsyncContext().addListener(this);
+					}
+				});
+				return;
+			}
+			catch (IllegalStateException alreadyOver) {
+				end.run();
+				return;
+			}
+		}
+		active.decrementAndGet();
 	}
 
 	private void filter(ServletRequest req, ServletResponse res, FilterChain chain)
@@ -157,6 +225,14 @@ public final class JsonRpcErrorFilter implements Filter {
 			return;
 		}
 		String method = request.getMethod();
+		if (closing) {
+			// what Jetty's GracefulHandler did: in-flight requests finish, new ones are refused
+			if (!drained(request)) {
+				response.setHeader("Connection", "close");
+			}
+			reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			return;
+		}
 		if (!METHODS.contains(method)) {
 			response.setHeader("Allow", "GET, POST, DELETE");
 			if (!drained(request)) {
@@ -292,7 +368,7 @@ public final class JsonRpcErrorFilter implements Filter {
 		}
 		byte[] body;
 		try {
-			body = readAtMost(request.getInputStream(), max);
+			body = readBody(request, max);
 		}
 		catch (IOException | RuntimeException e) {
 			log.debug("Could not read request body: {}", e.toString());
@@ -500,8 +576,39 @@ public final class JsonRpcErrorFilter implements Filter {
 		}
 	}
 
+	/**
+	 * The body of a POST, or null when it exceeds {@code max} bytes. With a
+	 * {@code Content-Length} (at most {@code max}, checked before) the body is read into an
+	 * array of exactly that size: no copy buffers for the usual small JSON-RPC message.
+	 */
+	private static byte[] readBody(HttpServletRequest request, int max) throws IOException {
+		long length = request.getContentLengthLong();
+		InputStream in = request.getInputStream();
+		if (length < 0) {
+			return readAtMost(in, max);
+		}
+		byte[] body = in.readNBytes((int) length);
+		int next = body.length == length ? in.read() : -1;
+		if (next == -1) {
+			return body;
+		}
+		// more than announced (the container's framing should prevent it): read on, within the limit
+		ByteArrayOutputStream out = new ByteArrayOutputStream(body.length + 1024);
+		out.write(body);
+		out.write(next);
+		if (out.size() > max) {
+			return null;
+		}
+		byte[] rest = readAtMost(in, max - out.size());
+		if (rest == null) {
+			return null;
+		}
+		out.write(rest);
+		return out.toByteArray();
+	}
+
 	private static byte[] readAtMost(InputStream in, int max) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 8192));
+		ByteArrayOutputStream out = new ByteArrayOutputStream(Math.min(max, 1024));
 		byte[] buffer = new byte[8192];
 		long total = 0;
 		int n;
