@@ -34,26 +34,29 @@ public final class LoadRunner {
 
 		System.out.printf("transport=%s concurrency=%d warmup=%ds duration=%ds rounds=%d%n", transport, concurrency,
 				warmup.toSeconds(), duration.toSeconds(), rounds);
-		System.out.printf("%-6s %-9s %10s %9s %9s %12s %7s  %s%n", "round", "impl", "calls/s", "p50(us)", "p99(us)",
+		System.out.printf("%-6s %-11s %10s %9s %9s %12s %7s  %s%n", "round", "impl", "calls/s", "p50(us)", "p99(us)",
 				"cpu(us)/call", "errors", "note");
 		// A and B: mcpforge and the raw SDK, unless --a / --b name other EchoServers variants
 		String a = option(args, "--a", "mcpforge");
 		String b = option(args, "--b", "sdk");
+		// A's server may come from another build of this jar (--a-jar), to compare two versions
+		String jarA = option(args, "--a-jar", jar);
 		List<Measurement> mcpforge = new ArrayList<>();
 		List<Measurement> sdk = new ArrayList<>();
 		if (!transport.equals("stdio")) {
 			// the load generator (JDK HttpClient, in this JVM) is cold at first: without this
 			// unrecorded run, whichever server comes first in round 1 is measured slower
 			Measurement m = measure(javaBin, jar, b, transport, concurrency, warmup, warmup);
-			System.out.printf("%-6s %-9s %10.0f %9d %9d %12.0f %7d  %s%n", "warm", b, m.callsPerSecond(), m.p50(),
+			System.out.printf("%-6s %-11s %10.0f %9d %9d %12.0f %7d  %s%n", "warm", "B " + b, m.callsPerSecond(), m.p50(),
 					m.p99(), m.serverCpuMicrosPerCall(), m.errors(), "load generator warm-up, not counted");
 		}
 		for (int round = 1; round <= rounds; round++) {
-			List<String> order = round % 2 == 1 ? List.of(a, b) : List.of(b, a);
-			for (String impl : order) {
-				Measurement m = measure(javaBin, jar, impl, transport, concurrency, warmup, duration);
-				(impl.equals(a) ? mcpforge : sdk).add(m);
-				System.out.printf("%-6d %-9s %10.0f %9d %9d %12.0f %7d  %s%n", round, impl, m.callsPerSecond(), m.p50(),
+			List<Boolean> order = round % 2 == 1 ? List.of(true, false) : List.of(false, true);
+			for (boolean isA : order) {
+				String impl = isA ? a : b;
+				Measurement m = measure(javaBin, isA ? jarA : jar, impl, transport, concurrency, warmup, duration);
+				(isA ? mcpforge : sdk).add(m);
+				System.out.printf("%-6d %-11s %10.0f %9d %9d %12.0f %7d  %s%n", round, (isA ? "A " : "B ") + impl, m.callsPerSecond(), m.p50(),
 						m.p99(), m.serverCpuMicrosPerCall(), m.errors(), m.note());
 			}
 		}
