@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ class StateSetServerIT {
       List<String> cmd = clientCommand();
       cmd.addAll(List.of("--http", server.mcpUrl()));
       assertStateSetWorks(runClient("stateset-http", cmd));
+      String stderr = Files.readString(server.stderrLog);
+      assertThat(stderr).as("the server says it runs on the sandbox").contains("STATESET_API_KEY is not set")
+          .contains("sandbox at http://127.0.0.1:");
+      assertThat(Files.readString(server.stdoutLog)).as("nothing on stdout over HTTP").isEmpty();
     }
   }
 
