@@ -182,7 +182,13 @@ final class DefaultMcpServer implements McpServer {
 
 	@Override
 	public void run(String... args) {
-		CommandLine.parse(args).run(this);
+		run(options -> {
+		}, args);
+	}
+
+	@Override
+	public void run(java.util.function.Consumer<HttpOptions> httpOptions, String... args) {
+		CommandLine.parse(args).run(this, httpOptions);
 	}
 
 	@Override
