@@ -29,8 +29,8 @@ public final class LoadRunner {
 		Duration warmup = Duration.ofSeconds(Long.parseLong(option(args, "--warmup", "5")));
 		Duration duration = Duration.ofSeconds(Long.parseLong(option(args, "--duration", "20")));
 		int rounds = Integer.parseInt(option(args, "--rounds", "2"));
-		String jar = new File(LoadRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
-		String javaBin = System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+		String jar = ownJar();
+		String javaBin = javaBin();
 
 		System.out.printf("transport=%s concurrency=%d warmup=%ds duration=%ds rounds=%d%n", transport, concurrency,
 				warmup.toSeconds(), duration.toSeconds(), rounds);
@@ -88,13 +88,21 @@ public final class LoadRunner {
 		return runs.stream().mapToDouble(value).average().orElse(Double.NaN);
 	}
 
-	private static int freePort() throws java.io.IOException {
+	static String ownJar() throws java.net.URISyntaxException {
+		return new File(LoadRunner.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+	}
+
+	static String javaBin() {
+		return System.getProperty("java.home") + File.separator + "bin" + File.separator + "java";
+	}
+
+	static int freePort() throws java.io.IOException {
 		try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
 			return socket.getLocalPort();
 		}
 	}
 
-	private static String option(String[] args, String name, String fallback) {
+	static String option(String[] args, String name, String fallback) {
 		for (int i = 0; i < args.length - 1; i++) {
 			if (args[i].equals(name)) {
 				return args[i + 1];
