@@ -51,6 +51,7 @@ final class Serving {
 		provider.principal(outcome.principal());
 		SessionBinding binding = SessionBinding.over(provider, features, settings);
 		server.attach(binding);
+		settings.binder().warmUp();
 		CompletableFuture<Void> closed = new CompletableFuture<>();
 		return new ServerHandle() {
 			@Override
@@ -109,6 +110,8 @@ final class Serving {
 			throw new IllegalStateException("cannot serve HTTP on " + options.host() + ":" + options.port() + ": "
 					+ e.getMessage(), e);
 		}
+		// Hibernate Validator is built now, off the path to the first initialize
+		settings.binder().warmUp();
 		URI endpoint = URI.create(running.baseUrl() + options.path());
 		CountDownLatch stopped = new CountDownLatch(1);
 		return new HttpServerHandle() {
@@ -153,6 +156,7 @@ final class Serving {
 			sdkServlet = provider;
 		}
 		server.attach(binding);
+		settings.binder().warmUp();
 		return new McpHttpServlet(sdkServlet, serving, () -> {
 			server.detach(binding);
 			binding.close();

@@ -27,9 +27,11 @@ import java.util.concurrent.TimeUnit;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.mcpforge.benchmarks.load.StartupRunner \
  *     --runs 10 [--transports http,stdio] [--hello-jar examples/hello-server/target/hello-server.jar]
+ *     [--baseline-jar /tmp/hello-server-before.jar]
  * </pre>
  * The servers: {@code hello} ({@code examples/hello-server}'s jar, default JVM settings), {@code mcpforge}
- * and {@code sdk} (the {@code echo} servers of {@link EchoServers}, same JVM flags as the load runner).
+ * and {@code sdk} (the {@code echo} servers of {@link EchoServers}, same JVM flags as the load runner);
+ * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change).
  */
 public final class StartupRunner {
 
@@ -44,6 +46,11 @@ public final class StartupRunner {
 		List<String> transports = Arrays.asList(LoadRunner.option(args, "--transports", "http,stdio").split(","));
 		List<String> servers = Arrays.asList(LoadRunner.option(args, "--servers", "hello,mcpforge,sdk").split(","));
 		String helloJar = LoadRunner.option(args, "--hello-jar", "examples/hello-server/target/hello-server.jar");
+		String baselineJar = LoadRunner.option(args, "--baseline-jar", null);
+		if (baselineJar != null) {
+			servers = new ArrayList<>(servers);
+			servers.add(0, "baseline");
+		}
 		String jar = LoadRunner.ownJar();
 		String javaBin = LoadRunner.javaBin();
 		if (servers.contains("hello") && !new File(helloJar).isFile()) {
@@ -64,7 +71,8 @@ public final class StartupRunner {
 				List<String> order = new ArrayList<>(servers);
 				java.util.Collections.rotate(order, run);
 				for (String server : order) {
-					times.get(server).add(startOnce(javaBin, jar, helloJar, server, transport, http));
+					times.get(server).add(startOnce(javaBin, jar, server.equals("baseline") ? baselineJar : helloJar,
+							server, transport, http));
 				}
 			}
 			double sdkMedian = times.containsKey("sdk") ? median(times.get("sdk")) : Double.NaN;
@@ -79,7 +87,7 @@ public final class StartupRunner {
 			HttpClient http) throws Exception {
 		boolean stdio = transport.equals("stdio");
 		int port = stdio ? 0 : LoadRunner.freePort();
-		List<String> command = server.equals("hello") ? helloCommand(javaBin, helloJar, stdio, port)
+		List<String> command = server.equals("hello") || server.equals("baseline") ? helloCommand(javaBin, helloJar, stdio, port)
 				: EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
 		long t0 = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();

@@ -19,7 +19,11 @@ import dev.mcpforge.core.Violation;
  */
 public final class ConstraintChecks {
 
+	private static final long WARM_UP_DELAY_MILLIS = 500;
+
 	private volatile Validator validator;
+
+	private final java.util.concurrent.atomic.AtomicBoolean warmUpStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
 	public void validateBean(Object bean, List<Violation> problems) {
 		collect(validator().validate(bean), problems);
@@ -55,9 +59,25 @@ public final class ConstraintChecks {
 		return path.toString();
 	}
 
-	/** Builds the validator on a background thread, so the first tool call does not wait for it. */
+	/**
+	 * Builds the validator on a background thread, half a second from now (so it does not compete
+	 * with the first {@code initialize} for the CPU), so the first tool call does not wait for it.
+	 * Only the first call starts a thread; a tool called earlier builds the validator itself.
+	 */
 	public void warmUpInBackground() {
-		Thread warmUp = new Thread(this::validator, "mcpforge-validator-warmup");
+		if (validator != null || !warmUpStarted.compareAndSet(false, true)) {
+			return;
+		}
+		Thread warmUp = new Thread(() -> {
+			try {
+				// let the first requests (initialize, lists) through first: they need no validator
+				Thread.sleep(WARM_UP_DELAY_MILLIS);
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			validator();
+		}, "mcpforge-validator-warmup");
 		warmUp.setDaemon(true);
 		warmUp.start();
 	}
