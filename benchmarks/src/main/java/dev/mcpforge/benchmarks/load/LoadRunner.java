@@ -22,13 +22,18 @@ import java.util.Map;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.mcpforge.benchmarks.load.LoadRunner \
  *     --transport http|http-stateless|stdio --concurrency 16 --warmup 5 --duration 20 --rounds 2 \
- *     [--impls mcpforge,sdk] [--peer hello] [--hello-jar examples/hello-server/target/hello-server.jar] \
+ *     [--impls mcpforge,sdk] [--peer hello|quarkus] [--hello-jar examples/hello-server/target/hello-server.jar] \
  *     [--heap 512m|default]
  * </pre>
- * {@code hello} is the {@code examples/hello-server} jar (its {@code echo} tool takes the same arguments).
+ * {@code hello} is the {@code examples/hello-server} jar (its {@code echo} tool takes the same arguments);
+ * {@code quarkus} is Quarkus's MCP server (quarkus-mcp-server-http) with the same tool, built apart from
+ * the reactor ({@code benchmarks/quarkus-peer}), streamable HTTP only.
  * For stdio, {@code --concurrency} is the number of requests kept in flight on the one pipe.
  */
 public final class LoadRunner {
+
+	/** Where {@code mvn -B -q package -f benchmarks/quarkus-peer/pom.xml} puts the Quarkus peer. */
+	static final String QUARKUS_JAR = "benchmarks/quarkus-peer/target/quarkus-app/quarkus-run.jar";
 
 	private LoadRunner() {
 	}
@@ -46,7 +51,8 @@ public final class LoadRunner {
 			impls.add(peer);
 		}
 		Servers servers = new Servers(javaBin(), ownJar(), heap.equals("default") ? null : heap,
-				option(args, "--hello-jar", "examples/hello-server/target/hello-server.jar"));
+				option(args, "--hello-jar", "examples/hello-server/target/hello-server.jar"),
+				option(args, "--quarkus-jar", QUARKUS_JAR));
 
 		System.out.printf("transport=%s concurrency=%d warmup=%ds duration=%ds rounds=%d heap=%s%n", transport,
 				concurrency, warmup.toSeconds(), duration.toSeconds(), rounds, heap);
@@ -84,7 +90,7 @@ public final class LoadRunner {
 	}
 
 	/** How to start each server: the echo servers from this jar, the hello-server from its own. */
-	record Servers(String javaBin, String jar, String heap, String helloJar) {
+	record Servers(String javaBin, String jar, String heap, String helloJar, String quarkusJar) {
 
 		List<String> command(String impl, String transport, int port) {
 			List<String> command = new ArrayList<>(List.of(javaBin));
@@ -101,11 +107,22 @@ public final class LoadRunner {
 						command.add("--stateless");
 					}
 				}
+				case "quarkus" -> {
+					if (!transport.equals("http")) {
+						throw new IllegalArgumentException("the quarkus peer serves streamable HTTP only (--transport http)");
+					}
+					if (!new File(quarkusJar).isFile()) {
+						throw new IllegalArgumentException("no Quarkus peer at " + quarkusJar
+								+ ": build it with mvn -B -q package -f benchmarks/quarkus-peer/pom.xml");
+					}
+					command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", quarkusJar));
+				}
 				case "mcpforge", "sdk" -> {
 					command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
 							EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 				}
-				default -> throw new IllegalArgumentException("unknown impl '" + impl + "': mcpforge, sdk or hello");
+				default -> throw new IllegalArgumentException(
+						"unknown impl '" + impl + "': mcpforge, sdk, hello or quarkus");
 			}
 			return command;
 		}

@@ -31,7 +31,8 @@ import java.util.concurrent.TimeUnit;
  * </pre>
  * The servers: {@code hello} ({@code examples/hello-server}'s jar, default JVM settings), {@code mcpforge}
  * and {@code sdk} (the {@code echo} servers of {@link EchoServers}, same JVM flags as the load runner);
- * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change).
+ * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change);
+ * {@code --servers hello,mcpforge,sdk,quarkus} adds the Quarkus peer (HTTP only; see {@link LoadRunner}).
  */
 public final class StartupRunner {
 
@@ -65,10 +66,12 @@ public final class StartupRunner {
 		System.out.printf("start-up to first initialize response, %d runs each (ms)%n", runs);
 		System.out.printf("%-10s %-9s %8s %8s %8s  %s%n", "transport", "server", "median", "min", "max", "vs sdk (median)");
 		for (String transport : transports) {
+			// the Quarkus peer serves HTTP only
+			List<String> here = servers.stream().filter(s -> !(s.equals("quarkus") && transport.equals("stdio"))).toList();
 			Map<String, List<Double>> times = new LinkedHashMap<>();
-			servers.forEach(s -> times.put(s, new ArrayList<>()));
+			here.forEach(s -> times.put(s, new ArrayList<>()));
 			for (int run = 0; run < runs; run++) {
-				List<String> order = new ArrayList<>(servers);
+				List<String> order = new ArrayList<>(here);
 				java.util.Collections.rotate(order, run);
 				for (String server : order) {
 					times.get(server).add(startOnce(javaBin, jar, server.equals("baseline") ? baselineJar : helloJar,
@@ -87,8 +90,11 @@ public final class StartupRunner {
 			HttpClient http) throws Exception {
 		boolean stdio = transport.equals("stdio");
 		int port = stdio ? 0 : LoadRunner.freePort();
-		List<String> command = server.equals("hello") || server.equals("baseline") ? helloCommand(javaBin, helloJar, stdio, port)
-				: EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
+		List<String> command = switch (server) {
+			case "hello", "baseline" -> helloCommand(javaBin, helloJar, stdio, port);
+			case "quarkus" -> List.of(javaBin, "-Dquarkus.http.port=" + port, "-jar", LoadRunner.QUARKUS_JAR);
+			default -> EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
+		};
 		long t0 = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
 		try {
