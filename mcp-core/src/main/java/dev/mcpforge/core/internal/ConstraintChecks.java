@@ -9,7 +9,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import dev.mcpforge.core.Violation;
 
@@ -21,16 +20,17 @@ public final class ConstraintChecks {
 
 	private static final long WARM_UP_DELAY_MILLIS = 500;
 
-	private volatile Validator validator;
+	private final Lazy<Validator> validator = new Lazy<>(
+			() -> Validation.byDefaultProvider().configure().buildValidatorFactory().getValidator());
 
 	private final java.util.concurrent.atomic.AtomicBoolean warmUpStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
 	public void validateBean(Object bean, List<Violation> problems) {
-		collect(validator().validate(bean), problems);
+		collect(validator.get().validate(bean), problems);
 	}
 
 	public void validateParameters(Object target, Method method, Object[] values, List<Violation> problems) {
-		collect(validator().forExecutables().validateParameters(target, method, values), problems);
+		collect(validator.get().forExecutables().validateParameters(target, method, values), problems);
 	}
 
 	private static void collect(Set<? extends ConstraintViolation<?>> violations, List<Violation> problems) {
@@ -65,7 +65,7 @@ public final class ConstraintChecks {
 	 * Only the first call starts a thread; a tool called earlier builds the validator itself.
 	 */
 	public void warmUpInBackground() {
-		if (validator != null || !warmUpStarted.compareAndSet(false, true)) {
+		if (validator.isBuilt() || !warmUpStarted.compareAndSet(false, true)) {
 			return;
 		}
 		Thread warmUp = new Thread(() -> {
@@ -76,25 +76,10 @@ public final class ConstraintChecks {
 			catch (InterruptedException e) {
 				return;
 			}
-			validator();
+			validator.get();
 		}, "mcpforge-validator-warmup");
 		warmUp.setDaemon(true);
 		warmUp.start();
-	}
-
-	private Validator validator() {
-		Validator current = validator;
-		if (current == null) {
-			synchronized (this) {
-				current = validator;
-				if (current == null) {
-					ValidatorFactory factory = Validation.byDefaultProvider().configure().buildValidatorFactory();
-					current = factory.getValidator();
-					validator = current;
-				}
-			}
-		}
-		return current;
 	}
 
 }

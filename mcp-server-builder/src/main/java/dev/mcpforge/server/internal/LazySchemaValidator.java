@@ -7,6 +7,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
 
+import dev.mcpforge.core.internal.Lazy;
+
 /**
  * The SDK's JSON Schema validator (networknt, 2020-12), loaded on first use: about 250 classes
  * and a parsed meta-schema that a server needs only when a raw-schema tool is called, a
@@ -20,7 +22,7 @@ public final class LazySchemaValidator implements JsonSchemaValidator {
 
 	private final Set<Map<String, Object>> generated = ConcurrentHashMap.newKeySet();
 
-	private volatile JsonSchemaValidator delegate;
+	private final Lazy<JsonSchemaValidator> delegate = new Lazy<>(McpJsonDefaults::getSchemaValidator);
 
 	/** Marks a schema mcpforge generated (victools, 2020-12) as well-formed. */
 	public void trust(Map<String, Object> schema) {
@@ -31,7 +33,7 @@ public final class LazySchemaValidator implements JsonSchemaValidator {
 
 	@Override
 	public ValidationResponse validate(Map<String, Object> schema, Object structuredContent) {
-		return delegate().validate(schema, structuredContent);
+		return delegate.get().validate(schema, structuredContent);
 	}
 
 	@Override
@@ -39,21 +41,7 @@ public final class LazySchemaValidator implements JsonSchemaValidator {
 		if (schema != null && generated.contains(schema)) {
 			return ValidationResponse.asValid(null);
 		}
-		return delegate().validateSchema(schema);
-	}
-
-	private JsonSchemaValidator delegate() {
-		JsonSchemaValidator current = delegate;
-		if (current == null) {
-			synchronized (this) {
-				current = delegate;
-				if (current == null) {
-					current = McpJsonDefaults.getSchemaValidator();
-					delegate = current;
-				}
-			}
-		}
-		return current;
+		return delegate.get().validateSchema(schema);
 	}
 
 }
