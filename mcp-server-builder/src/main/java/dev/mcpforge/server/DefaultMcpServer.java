@@ -169,6 +169,7 @@ final class DefaultMcpServer implements McpServer {
 		if (inMemory == null) {
 			inMemory = new InMemoryTransportProvider(McpJsonDefaults.getMapper());
 			attach(SessionBinding.over(inMemory, features, settings));
+			settings.binder().warmUp();
 		}
 		Credentials credentials = new Credentials("in-memory", headers);
 		Security.Outcome outcome = settings.security().authenticate(credentials);
