@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -32,6 +37,18 @@ class StateSetServerIT {
       List<String> cmd = clientCommand();
       cmd.addAll(List.of("--http", server.mcpUrl()));
       assertStateSetWorks(runClient("stateset-http", cmd));
+      String stderr = Files.readString(server.stderrLog);
+      assertThat(stderr).as("the server says it runs on the sandbox").contains("STATESET_API_KEY is not set")
+          .contains("sandbox at http://127.0.0.1:");
+      assertThat(Files.readString(server.stdoutLog)).as("nothing on stdout over HTTP").isEmpty();
+
+      HttpResponse<String> metrics = HttpClient.newHttpClient().send(
+          HttpRequest.newBuilder(URI.create(server.mcpUrl().replaceFirst("/mcp$", "/metrics"))).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertThat(metrics.statusCode()).isEqualTo(200);
+      assertThat(metrics.body()).as("MCP request and upstream call metrics")
+          .contains("mcp_server_requests_seconds_count{method=\"tools/call\"")
+          .contains("mcpforge_upstream_requests_seconds_count");
     }
   }
 

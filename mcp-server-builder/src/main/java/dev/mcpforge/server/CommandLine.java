@@ -33,10 +33,13 @@ record CommandLine(boolean http, String host, int port, boolean stateless) {
 		return new CommandLine(http, host, port, stateless);
 	}
 
-	void run(McpServer server) {
+	void run(McpServer server, java.util.function.Consumer<HttpOptions> httpOptions) {
 		ServerHandle handle;
 		if (http) {
-			HttpServerHandle httpHandle = server.serveHttp(o -> o.host(host).port(port).stateless(stateless));
+			HttpServerHandle httpHandle = server.serveHttp(o -> {
+				httpOptions.accept(o);
+				o.host(host).port(port).stateless(stateless);
+			});
 			log.info("{} {} serving streamable HTTP{} at {}", server.name(), server.version(),
 					stateless ? " (stateless)" : "", httpHandle.endpoint());
 			handle = httpHandle;

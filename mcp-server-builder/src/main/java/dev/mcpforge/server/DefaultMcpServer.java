@@ -169,6 +169,7 @@ final class DefaultMcpServer implements McpServer {
 		if (inMemory == null) {
 			inMemory = new InMemoryTransportProvider(McpJsonDefaults.getMapper());
 			attach(SessionBinding.over(inMemory, features, settings));
+			settings.binder().warmUp();
 		}
 		Credentials credentials = new Credentials("in-memory", headers);
 		Security.Outcome outcome = settings.security().authenticate(credentials);
@@ -182,7 +183,13 @@ final class DefaultMcpServer implements McpServer {
 
 	@Override
 	public void run(String... args) {
-		CommandLine.parse(args).run(this);
+		run(options -> {
+		}, args);
+	}
+
+	@Override
+	public void run(java.util.function.Consumer<HttpOptions> httpOptions, String... args) {
+		CommandLine.parse(args).run(this, httpOptions);
 	}
 
 	@Override

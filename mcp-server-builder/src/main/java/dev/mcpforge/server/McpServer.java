@@ -123,6 +123,13 @@ public interface McpServer extends AutoCloseable {
 	 */
 	void run(String... args);
 
+	/**
+	 * Like {@link #run(String...)}, with HTTP options of your own (extra routes such as
+	 * {@code /metrics}, allowed origins, ...) applied before the command line's host, port and
+	 * {@code --stateless}; ignored for stdio.
+	 */
+	void run(java.util.function.Consumer<HttpOptions> httpOptions, String... args);
+
 	/** Stops serving on every transport. */
 	@Override
 	void close();

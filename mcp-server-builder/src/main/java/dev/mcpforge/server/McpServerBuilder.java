@@ -18,6 +18,7 @@ import dev.mcpforge.core.security.Authenticator;
 import dev.mcpforge.core.security.AccessControl;
 import dev.mcpforge.server.internal.Security;
 import dev.mcpforge.server.internal.ServerSettings;
+import dev.mcpforge.server.internal.StartupWarmUp;
 
 /**
  * Describes an MCP server; {@link #build()} checks the description and returns an immutable
@@ -204,6 +205,8 @@ public final class McpServerBuilder {
 		if (name == null) {
 			throw new IllegalStateException("name is not set: call name(\"my-server\") before build()");
 		}
+		// the SDK's and Reactor's classes load on the other core while this thread generates schemas
+		StartupWarmUp.startOnce();
 		List<McpInterceptor> all = new ArrayList<>();
 		AccessControl access = accessPolicy == null ? null : new AccessControl(accessPolicy);
 		if (authenticator != null) {

@@ -3,9 +3,6 @@ package dev.mcpforge.server;
 import java.util.List;
 import java.util.Map;
 
-import io.modelcontextprotocol.json.McpJsonDefaults;
-import io.modelcontextprotocol.json.schema.JsonSchemaValidator;
-
 import dev.mcpforge.core.InvalidArgumentsException;
 import dev.mcpforge.core.Violation;
 
@@ -21,9 +18,6 @@ final class Registrations {
 
 	private final ServerSettings settings;
 
-	// raw schemas are the user's own JSON Schema: the SDK's validator (networknt, 2020-12) checks them
-	private final JsonSchemaValidator schemaValidator = McpJsonDefaults.getSchemaValidator();
-
 	Registrations(ServerSettings settings) {
 		this.settings = settings;
 	}
@@ -37,6 +31,13 @@ final class Registrations {
 		};
 		Map<String, Object> outputSchema = spec.outputSchema != null ? spec.outputSchema
 				: spec.outputType == null ? null : settings.schemas().outputSchema(spec.outputType);
+		// generated schemas need no meta-schema check when the SDK registers the tool; the user's own do
+		if (spec.kind != ToolSpec.Kind.RAW) {
+			settings.schemaValidator().trust(inputSchema);
+		}
+		if (spec.outputSchema == null) {
+			settings.schemaValidator().trust(outputSchema);
+		}
 		ToolDefinition definition = ToolDefinition.builder(spec.name)
 			.title(spec.title)
 			.description(spec.description)
@@ -61,7 +62,8 @@ final class Registrations {
 				RawToolHandler handler = (RawToolHandler) spec.handler;
 				yield (arguments, context) -> {
 					Map<String, Object> args = arguments == null ? Map.of() : arguments;
-					var check = schemaValidator.validate(inputSchema, args);
+					// raw schemas are the user's own JSON Schema: the SDK's validator (networknt, 2020-12) checks them
+					var check = settings.schemaValidator().validate(inputSchema, args);
 					if (!check.valid()) {
 						throw new InvalidArgumentsException(List.of(new Violation("", check.errorMessage())));
 					}

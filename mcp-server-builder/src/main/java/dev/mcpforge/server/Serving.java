@@ -3,6 +3,8 @@ package dev.mcpforge.server;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import java.net.URI;
 import java.util.concurrent.CountDownLatch;
@@ -51,6 +53,7 @@ final class Serving {
 		provider.principal(outcome.principal());
 		SessionBinding binding = SessionBinding.over(provider, features, settings);
 		server.attach(binding);
+		settings.binder().warmUp();
 		CompletableFuture<Void> closed = new CompletableFuture<>();
 		return new ServerHandle() {
 			@Override
@@ -86,19 +89,26 @@ final class Serving {
 			.options(serving)
 			.stopTimeout(options.shutdownTimeout());
 		options.routes().forEach(jetty::route);
+		// Jetty is set up on a second thread while this one builds the SDK server: they share nothing
+		// until start(), and each loads a few hundred classes
 		Binding binding;
+		FutureTask<JettyMcpServer> jettySetUp = new FutureTask<>(jetty::build);
+		Thread setUpThread = new Thread(jettySetUp, "mcpforge-jetty-setup");
+		setUpThread.setDaemon(true);
 		if (options.stateless()) {
 			var transport = HttpTransports.stateless(serving).build();
-			binding = StatelessBinding.over(transport, features, settings);
 			jetty.transport(transport);
+			setUpThread.start();
+			binding = StatelessBinding.over(transport, features, settings);
 		}
 		else {
 			var provider = HttpTransports.streamable(serving).build();
-			binding = SessionBinding.over(provider, features, settings);
 			jetty.transport(provider);
+			setUpThread.start();
+			binding = SessionBinding.over(provider, features, settings);
 		}
 		server.attach(binding);
-		JettyMcpServer running = jetty.build();
+		JettyMcpServer running = join(jettySetUp);
 		int port;
 		try {
 			port = running.start();
@@ -109,6 +119,8 @@ final class Serving {
 			throw new IllegalStateException("cannot serve HTTP on " + options.host() + ":" + options.port() + ": "
 					+ e.getMessage(), e);
 		}
+		// Hibernate Validator is built now, off the path to the first initialize
+		settings.binder().warmUp();
 		URI endpoint = URI.create(running.baseUrl() + options.path());
 		CountDownLatch stopped = new CountDownLatch(1);
 		return new HttpServerHandle() {
@@ -137,6 +149,25 @@ final class Serving {
 		};
 	}
 
+	private static <T> T join(FutureTask<T> task) {
+		try {
+			return task.get();
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted while setting up the HTTP server", e);
+		}
+		catch (ExecutionException e) {
+			if (e.getCause() instanceof RuntimeException runtime) {
+				throw runtime;
+			}
+			if (e.getCause() instanceof Error error) {
+				throw error;
+			}
+			throw new IllegalStateException(e.getCause());
+		}
+	}
+
 	static HttpServlet servlet(DefaultMcpServer server, Features features, ServerSettings settings,
 			HttpOptions options) {
 		HttpServingOptions serving = servingOptions(options, settings);
@@ -153,6 +184,7 @@ final class Serving {
 			sdkServlet = provider;
 		}
 		server.attach(binding);
+		settings.binder().warmUp();
 		return new McpHttpServlet(sdkServlet, serving, () -> {
 			server.detach(binding);
 			binding.close();

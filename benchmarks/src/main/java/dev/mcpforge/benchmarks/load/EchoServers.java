@@ -136,6 +136,18 @@ public final class EchoServers {
 		jetty.join();
 	}
 
+	/** The options of {@code load.serverJvmArgs}, {@code %s} replaced by {@code impl}. */
+	static List<String> serverJvmArgs(String impl) {
+		List<String> args = new java.util.ArrayList<>();
+		String extra = System.getProperty("load.serverJvmArgs", "").trim();
+		if (!extra.isEmpty()) {
+			for (String arg : extra.split("\\s+")) {
+				args.add(arg.replace("%s", impl));
+			}
+		}
+		return args;
+	}
+
 	/**
 	 * The server's command line. Extra JVM options for both servers (e.g. a flight recording:
 	 * {@code -Dload.serverJvmArgs="-XX:StartFlightRecording=filename=/tmp/%s.jfr"}, where
@@ -144,12 +156,7 @@ public final class EchoServers {
 	 */
 	static List<String> command(String javaBin, String jar, String impl, String transport, int port) {
 		List<String> command = new java.util.ArrayList<>(List.of(javaBin, "-Xmx512m"));
-		String extra = System.getProperty("load.serverJvmArgs", "").trim();
-		if (!extra.isEmpty()) {
-			for (String arg : extra.split("\\s+")) {
-				command.add(arg.replace("%s", impl));
-			}
-		}
+		command.addAll(serverJvmArgs(impl));
 		command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
 				EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 		return command;

@@ -90,7 +90,7 @@ final class HttpLoad {
 		histograms.forEach(all::add);
 		double cpuPerCall = cpuNanos[0] < 0 || cpuNanos[1] < 0 || calls.get() == 0 ? Double.NaN
 				: (cpuNanos[1] - cpuNanos[0]) / 1e3 / calls.get();
-		return new Measurement(impl, calls.get(), errors.get(), duration.toNanos() / 1e9, all, "", cpuPerCall);
+		return new Measurement(impl, calls.get(), errors.get(), duration.toNanos() / 1e9, all, "", -1, cpuPerCall);
 	}
 
 	private static void sleepUntil(long nanoTime) throws InterruptedException {

@@ -4,10 +4,14 @@ import org.HdrHistogram.Histogram;
 
 /** What one measured run produced. */
 record Measurement(String impl, long calls, long errors, double seconds, Histogram latencyMicros, String note,
-		double serverCpuMicrosPerCall) {
+		long peakRssKb, double serverCpuMicrosPerCall) {
 
 	Measurement(String impl, long calls, long errors, double seconds, Histogram latencyMicros, String note) {
-		this(impl, calls, errors, seconds, latencyMicros, note, Double.NaN);
+		this(impl, calls, errors, seconds, latencyMicros, note, -1, Double.NaN);
+	}
+
+	Measurement withPeakRssKb(long kb) {
+		return new Measurement(impl, calls, errors, seconds, latencyMicros, note, kb, serverCpuMicrosPerCall);
 	}
 
 	double callsPerSecond() {

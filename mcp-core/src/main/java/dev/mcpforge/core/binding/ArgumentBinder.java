@@ -40,7 +40,8 @@ public final class ArgumentBinder {
 
 	/**
 	 * Prepares the validator on a background thread (it takes a few hundred milliseconds), so
-	 * the first call does not pay for it. Servers call this when they are built.
+	 * the first call does not pay for it. Servers call this once a transport is up, so it stays
+	 * off the path to the first {@code initialize}; calling it again does nothing.
 	 */
 	public ArgumentBinder warmUp() {
 		constraints.warmUpInBackground();

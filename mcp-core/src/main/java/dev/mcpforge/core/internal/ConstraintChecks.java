@@ -9,7 +9,6 @@ import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
-import jakarta.validation.ValidatorFactory;
 
 import dev.mcpforge.core.Violation;
 
@@ -19,14 +18,19 @@ import dev.mcpforge.core.Violation;
  */
 public final class ConstraintChecks {
 
-	private volatile Validator validator;
+	private static final long WARM_UP_DELAY_MILLIS = 500;
+
+	private final Lazy<Validator> validator = new Lazy<>(
+			() -> Validation.byDefaultProvider().configure().buildValidatorFactory().getValidator());
+
+	private final java.util.concurrent.atomic.AtomicBoolean warmUpStarted = new java.util.concurrent.atomic.AtomicBoolean();
 
 	public void validateBean(Object bean, List<Violation> problems) {
-		collect(validator().validate(bean), problems);
+		collect(validator.get().validate(bean), problems);
 	}
 
 	public void validateParameters(Object target, Method method, Object[] values, List<Violation> problems) {
-		collect(validator().forExecutables().validateParameters(target, method, values), problems);
+		collect(validator.get().forExecutables().validateParameters(target, method, values), problems);
 	}
 
 	private static void collect(Set<? extends ConstraintViolation<?>> violations, List<Violation> problems) {
@@ -55,26 +59,27 @@ public final class ConstraintChecks {
 		return path.toString();
 	}
 
-	/** Builds the validator on a background thread, so the first tool call does not wait for it. */
+	/**
+	 * Builds the validator on a background thread, half a second from now (so it does not compete
+	 * with the first {@code initialize} for the CPU), so the first tool call does not wait for it.
+	 * Only the first call starts a thread; a tool called earlier builds the validator itself.
+	 */
 	public void warmUpInBackground() {
-		Thread warmUp = new Thread(this::validator, "mcpforge-validator-warmup");
+		if (validator.isBuilt() || !warmUpStarted.compareAndSet(false, true)) {
+			return;
+		}
+		Thread warmUp = new Thread(() -> {
+			try {
+				// let the first requests (initialize, lists) through first: they need no validator
+				Thread.sleep(WARM_UP_DELAY_MILLIS);
+			}
+			catch (InterruptedException e) {
+				return;
+			}
+			validator.get();
+		}, "mcpforge-validator-warmup");
 		warmUp.setDaemon(true);
 		warmUp.start();
-	}
-
-	private Validator validator() {
-		Validator current = validator;
-		if (current == null) {
-			synchronized (this) {
-				current = validator;
-				if (current == null) {
-					ValidatorFactory factory = Validation.byDefaultProvider().configure().buildValidatorFactory();
-					current = factory.getValidator();
-					validator = current;
-				}
-			}
-		}
-		return current;
 	}
 
 }

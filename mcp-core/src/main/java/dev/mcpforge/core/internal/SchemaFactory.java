@@ -29,46 +29,20 @@ public final class SchemaFactory {
 	private final ObjectMapper mapper;
 
 	// built on first use: most servers never need the output or the referencing variants
-	private final Lazy inlineInput;
+	private final Lazy<SchemaGenerator> inlineInput;
 
-	private final Lazy referencingInput;
+	private final Lazy<SchemaGenerator> referencingInput;
 
-	private final Lazy inlineOutput;
+	private final Lazy<SchemaGenerator> inlineOutput;
 
-	private final Lazy referencingOutput;
+	private final Lazy<SchemaGenerator> referencingOutput;
 
 	public SchemaFactory(ObjectMapper mapper) {
 		this.mapper = mapper;
-		this.inlineInput = new Lazy(() -> generator(mapper, true, true));
-		this.referencingInput = new Lazy(() -> generator(mapper, true, false));
-		this.inlineOutput = new Lazy(() -> generator(mapper, false, true));
-		this.referencingOutput = new Lazy(() -> generator(mapper, false, false));
-	}
-
-	private static final class Lazy {
-
-		private final java.util.function.Supplier<SchemaGenerator> factory;
-
-		private volatile SchemaGenerator generator;
-
-		Lazy(java.util.function.Supplier<SchemaGenerator> factory) {
-			this.factory = factory;
-		}
-
-		SchemaGenerator get() {
-			SchemaGenerator current = generator;
-			if (current == null) {
-				synchronized (this) {
-					current = generator;
-					if (current == null) {
-						current = factory.get();
-						generator = current;
-					}
-				}
-			}
-			return current;
-		}
-
+		this.inlineInput = new Lazy<>(() -> generator(mapper, true, true));
+		this.referencingInput = new Lazy<>(() -> generator(mapper, true, false));
+		this.inlineOutput = new Lazy<>(() -> generator(mapper, false, true));
+		this.referencingOutput = new Lazy<>(() -> generator(mapper, false, false));
 	}
 
 	public Map<String, Object> inputSchema(Type type) {
@@ -124,7 +98,7 @@ public final class SchemaFactory {
 		return schema;
 	}
 
-	private Map<String, Object> generate(Type type, Lazy inline, Lazy referencing) {
+	private Map<String, Object> generate(Type type, Lazy<SchemaGenerator> inline, Lazy<SchemaGenerator> referencing) {
 		ObjectNode node;
 		try {
 			node = inline.get().generateSchema(type);

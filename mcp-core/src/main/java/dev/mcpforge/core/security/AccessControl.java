@@ -11,6 +11,7 @@ import dev.mcpforge.core.PromptDefinition;
 import dev.mcpforge.core.ResourceDefinition;
 import dev.mcpforge.core.ResourceTemplateDefinition;
 import dev.mcpforge.core.ToolDefinition;
+import dev.mcpforge.core.interceptor.Completion;
 import dev.mcpforge.core.interceptor.ListRequest;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.interceptor.McpRequest;
@@ -108,6 +109,12 @@ public final class AccessControl {
 			}
 			else if (request instanceof PromptGet get) {
 				check(caller, get.prompt(), get.name(), UnknownFeatureException::prompt);
+			}
+			else if (request instanceof Completion completion && completion.prompt() != null) {
+				check(caller, completion.prompt(), completion.reference(), UnknownFeatureException::promptToComplete);
+			}
+			else if (request instanceof Completion completion && completion.template() != null) {
+				check(caller, completion.template(), completion.reference(), UnknownFeatureException::resource);
 			}
 			return chain.proceed(request);
 		});

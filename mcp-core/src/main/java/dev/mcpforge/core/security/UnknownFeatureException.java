@@ -39,6 +39,11 @@ public class UnknownFeatureException extends McpException {
 				"Prompt not found: " + name);
 	}
 
+	/** The SDK's answer to {@code completion/complete} for an unknown prompt: -32602 "Prompt not found: name". */
+	public static UnknownFeatureException promptToComplete(String name) {
+		return new UnknownFeatureException(McpSchema.ErrorCodes.INVALID_PARAMS, "Prompt not found: " + name, null);
+	}
+
 	/** The JSON-RPC error data the SDK sends with it. */
 	public Object data() {
 		return data;

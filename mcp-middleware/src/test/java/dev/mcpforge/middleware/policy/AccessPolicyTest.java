@@ -153,9 +153,12 @@ class AccessPolicyTest {
 			.resource("config://app", "config", "Configuration", (req, ctx) -> "a=1")
 			.resource("secrets://db", "db", "Database password", (req, ctx) -> "hunter2")
 			.resourceTemplate(dev.mcpforge.server.ResourceTemplateSpec
-				.of("secrets://keys/{name}", "key", (req, ctx) -> "k").description("A key"))
+				.of("secrets://keys/{name}", "key", (req, ctx) -> "k").description("A key")
+				.complete("name", (prefix, resolved) -> java.util.List.of("root", "deploy")))
 			.prompt(dev.mcpforge.server.PromptSpec.of("summary", (a, ctx) -> "Summarise").description("Summary"))
-			.prompt(dev.mcpforge.server.PromptSpec.of("incident_report", (a, ctx) -> "Report").description("Incident"))
+			.prompt(dev.mcpforge.server.PromptSpec.of("incident_report", (a, ctx) -> "Report").description("Incident")
+				.argument("severity", "How bad", false)
+				.complete("severity", (prefix, resolved) -> java.util.List.of("low", "high")))
 			.build();
 		try (McpTestClient clerk = McpTestClient.builder(server).header("X-API-Key", CLERK_KEY).build();
 				McpTestClient admin = McpTestClient.builder(server).header("X-API-Key", ADMIN_KEY).build()) {
@@ -172,6 +175,20 @@ class AccessPolicyTest {
 					catchThrowableOfType(McpError.class, () -> clerk.getPrompt("no_such_prompt")), "incident_report",
 					"no_such_prompt");
 
+			assertSameError(catchThrowableOfType(McpError.class, () -> clerk.completePrompt("incident_report", "severity", "")),
+					catchThrowableOfType(McpError.class, () -> clerk.completePrompt("no_such_prompt", "severity", "")),
+					"incident_report", "no_such_prompt");
+			assertSameError(
+					catchThrowableOfType(McpError.class,
+							() -> clerk.completeResourceTemplate("secrets://keys/{name}", "name", "")),
+					catchThrowableOfType(McpError.class,
+							() -> clerk.completeResourceTemplate("nothing://keys/{name}", "name", "")),
+					"secrets://keys/{name}", "nothing://keys/{name}");
+
+			assertThat(admin.completePrompt("incident_report", "severity", "").completion().values())
+				.containsExactly("low", "high");
+			assertThat(admin.completeResourceTemplate("secrets://keys/{name}", "name", "").completion().values())
+				.containsExactly("root", "deploy");
 			assertThat(admin.listResources().resources()).hasSize(2);
 			assertThat(admin.listResourceTemplates().resourceTemplates()).hasSize(1);
 			assertThat(admin.listPrompts().prompts()).hasSize(2);
@@ -180,12 +197,13 @@ class AccessPolicyTest {
 		}
 	}
 
-	/** Same code and message; the data names what was asked for, as the SDK's does. */
+	/** Same code, message and data, but for the name asked for, which the SDK's errors repeat. */
 	static void assertSameError(McpError hidden, McpError missing, String hiddenName, String missingName) {
 		assertThat(hidden).as("hidden").isNotNull();
 		assertThat(missing).as("missing").isNotNull();
 		assertThat(hidden.getJsonRpcError().code()).isEqualTo(missing.getJsonRpcError().code());
-		assertThat(hidden.getJsonRpcError().message()).isEqualTo(missing.getJsonRpcError().message());
+		assertThat(hidden.getJsonRpcError().message().replace(hiddenName, "X"))
+			.isEqualTo(missing.getJsonRpcError().message().replace(missingName, "X"));
 		assertThat(String.valueOf(hidden.getJsonRpcError().data()).replace(hiddenName, "X"))
 			.isEqualTo(String.valueOf(missing.getJsonRpcError().data()).replace(missingName, "X"));
 	}

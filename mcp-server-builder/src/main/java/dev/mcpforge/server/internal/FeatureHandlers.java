@@ -15,6 +15,7 @@ import io.modelcontextprotocol.spec.McpSchema;
 
 import dev.mcpforge.core.McpException;
 import dev.mcpforge.core.PromptDefinition;
+import dev.mcpforge.core.ResourceTemplateDefinition;
 import dev.mcpforge.core.interceptor.Completion;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.interceptor.McpRequest;
@@ -127,21 +128,24 @@ public final class FeatureHandlers {
 	public McpSchema.CompleteResult completePrompt(Features features, String name, McpSchema.CompleteRequest request,
 			McpContext context) {
 		RegisteredPrompt current = features.prompt(name);
-		return complete(current == null ? Map.of() : current.completers(), request, name, context);
+		return complete(current == null ? Map.of() : current.completers(), request, name,
+				current == null ? null : current.definition(), null, context);
 	}
 
 	/** Completes a variable of a resource template, looked up at call time. */
 	public McpSchema.CompleteResult completeTemplate(Features features, String uriTemplate,
 			McpSchema.CompleteRequest request, McpContext context) {
 		RegisteredTemplate current = features.template(uriTemplate);
-		return complete(current == null ? Map.of() : current.completers(), request, uriTemplate, context);
+		return complete(current == null ? Map.of() : current.completers(), request, uriTemplate, null,
+				current == null ? null : current.definition(), context);
 	}
 
 	private McpSchema.CompleteResult complete(Map<String, Completer> completers, McpSchema.CompleteRequest request,
-			String reference, McpContext context) {
+			String reference, PromptDefinition prompt, ResourceTemplateDefinition template, McpContext context) {
 		String prefix = request.argument().value() == null ? "" : request.argument().value();
 		return intercepted("completion of " + reference + "#" + request.argument().name(),
-				() -> new Completion(reference, request.argument().name(), prefix, InterceptedContext.callContext(context)),
+				() -> new Completion(reference, prompt, template, request.argument().name(), prefix,
+						InterceptedContext.callContext(context)),
 				context, McpSchema.CompleteResult.class,
 				ctx -> complete(completers.get(request.argument().name()), request, prefix));
 	}

@@ -15,7 +15,7 @@ import dev.mcpforge.core.schema.JsonSchemas;
  */
 public record ServerSettings(String name, String version, String instructions, Duration requestTimeout,
 		ObjectMapper mapper, JsonSchemas schemas, ArgumentBinder binder, ToolResults results, InterceptorChain chain,
-		Security security) {
+		Security security, LazySchemaValidator schemaValidator) {
 
 	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
 			ObjectMapper mapper, InterceptorChain chain) {
@@ -25,7 +25,7 @@ public record ServerSettings(String name, String version, String instructions, D
 	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
 			ObjectMapper mapper, InterceptorChain chain, Security security) {
 		return new ServerSettings(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper),
-				ArgumentBinder.create(mapper).warmUp(), new ToolResults(mapper), chain, security);
+				ArgumentBinder.create(mapper), new ToolResults(mapper), chain, security, new LazySchemaValidator());
 	}
 
 }

@@ -26,7 +26,8 @@ public final class SessionBinding implements Binding {
 			.capabilities(Capabilities.forSessions())
 			.requestTimeout(settings.requestTimeout())
 			// arguments are validated by the binder, which reports every problem with its path
-			.validateToolInputs(false);
+			.validateToolInputs(false)
+			.jsonSchemaValidator(settings.schemaValidator());
 		if (settings.instructions() != null) {
 			spec.instructions(settings.instructions());
 		}

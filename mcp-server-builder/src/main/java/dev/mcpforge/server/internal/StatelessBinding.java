@@ -23,7 +23,8 @@ public final class StatelessBinding implements Binding {
 			.serverInfo(settings.name(), settings.version())
 			.capabilities(Capabilities.forStateless())
 			.requestTimeout(settings.requestTimeout())
-			.validateToolInputs(false);
+			.validateToolInputs(false)
+			.jsonSchemaValidator(settings.schemaValidator());
 		if (settings.instructions() != null) {
 			spec.instructions(settings.instructions());
 		}

@@ -19,7 +19,7 @@ public final class OrderStatusAdapter {
 	public record OrderArgs(@NotBlank String id) {
 	}
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	private final String baseUrl;
 
@@ -31,7 +31,7 @@ public final class OrderStatusAdapter {
 	public String status(OrderArgs args) throws IOException, InterruptedException {
 		HttpRequest request = HttpRequest.newBuilder(URI.create(baseUrl + "/orders/" + args.id()))
 			.header("Authorization", "Bearer test-token")
-			.timeout(Duration.ofSeconds(2))
+			.timeout(Duration.ofSeconds(10))
 			.build();
 		for (int attempt = 1;; attempt++) {
 			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());

@@ -3,6 +3,10 @@ package dev.mcpforge.examples.stateset;
 import dev.mcpforge.adapters.stateset.StateSet;
 import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
 import dev.mcpforge.middleware.MiddlewareConfig;
+import dev.mcpforge.middleware.metrics.PrometheusScrapeServlet;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import dev.mcpforge.server.McpServer;
 import dev.mcpforge.server.McpServerBuilder;
 import java.util.Map;
@@ -12,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The StateSet commerce server: {@code java -jar stateset-server.jar} (stdio) or {@code --http [--port N]}. With
  * {@code STATESET_API_KEY} set it talks to the real API ({@code STATESET_BASE_URL}); without, to an embedded sandbox
- * of it, seeded with demo data.
+ * of it, seeded with demo data. Over HTTP, {@code /metrics} serves Prometheus metrics of the MCP requests and of the
+ * calls to StateSet.
  */
 public final class StateSetServer {
 
@@ -30,16 +35,21 @@ public final class StateSetServer {
 			log.warn("STATESET_API_KEY is not set: serving the embedded StateSet sandbox at {} "
 					+ "(demo data, kept in memory until the server stops)", sandbox.baseUrl());
 		}
-		server(stateset.build(), env).run(args);
+		PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+		server(stateset.meterRegistry(metrics).build(), env, metrics)
+				.run(http -> http.route("/metrics", new PrometheusScrapeServlet(metrics)), args);
 	}
 
-	/** The server around an adapter; the {@code MCPFORGE_*} variables switch on the middleware built-ins. */
-	static McpServer server(StateSet stateset, Map<String, String> env) {
+	/**
+	 * The server around an adapter: request metrics into {@code metrics}, and the middleware built-ins the
+	 * {@code MCPFORGE_*} variables switch on.
+	 */
+	static McpServer server(StateSet stateset, Map<String, String> env, MeterRegistry metrics) {
 		McpServerBuilder server = stateset.addTo(McpServer.builder()
 				.name("stateset").version("0.1.0")
 				.instructions("StateSet commerce: orders, returns, inventory, fulfilment, manufacturing. "
 						+ "Get the stateset-server-prompt prompt for the tool groups and best practices."));
-		MiddlewareConfig.fromEnvironment(env).interceptors().forEach(server::intercept);
+		MiddlewareConfig.fromEnvironment(env).interceptors(metrics).forEach(server::intercept);
 		return server.build();
 	}
 

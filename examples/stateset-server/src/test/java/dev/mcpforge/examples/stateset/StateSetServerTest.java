@@ -7,6 +7,7 @@ import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
 import dev.mcpforge.server.McpServer;
 import dev.mcpforge.testing.McpTestClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,8 @@ class StateSetServerTest {
 		try (StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
 				StateSet stateset = StateSet.builder().baseUrl(sandbox.baseUrl())
 						.apiKey(StateSetSandbox.SANDBOX_API_KEY).build()) {
-			McpServer server = StateSetServer.server(stateset, Map.of("MCPFORGE_BULKHEAD_MAX_CONCURRENT", "8"));
+			SimpleMeterRegistry metrics = new SimpleMeterRegistry();
+			McpServer server = StateSetServer.server(stateset, Map.of("MCPFORGE_BULKHEAD_MAX_CONCURRENT", "8"), metrics);
 			try (McpTestClient client = McpTestClient.connect(server)) {
 				assertThat(client.listTools().tools()).hasSize(220);
 				assertThat(client.listResourceTemplates().resourceTemplates()).hasSize(18);
@@ -26,7 +28,9 @@ class StateSetServerTest {
 								"low-stock-review");
 				CallToolResult health = client.callTool("stateset_health_check");
 				assertThat(health.isError()).isNotEqualTo(Boolean.TRUE);
-				assertThat(server.interceptors().toString()).contains("bulkhead");
+				assertThat(server.interceptors().toString()).contains("bulkhead").contains("metrics");
+				assertThat(metrics.get("mcp.server.requests").tag("target", "stateset_health_check").timer().count())
+						.isEqualTo(1);
 			}
 		}
 	}

@@ -46,6 +46,10 @@ public final class JettyMcpServer implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(JettyMcpServer.class);
 
+	static {
+		CacheLineHint.setIfAbsent();
+	}
+
 	/** Name of the thread pool, and prefix of its threads' names. */
 	public static final String THREAD_POOL_NAME = "mcpforge-http";
 

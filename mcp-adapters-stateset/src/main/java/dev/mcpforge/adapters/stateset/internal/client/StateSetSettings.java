@@ -22,12 +22,14 @@ import java.util.function.Consumer;
  * @param breakerThreshold {@code CIRCUIT_BREAKER_THRESHOLD}: server faults that open it
  * @param breakerReset     {@code CIRCUIT_BREAKER_RESET_TIMEOUT} (ms) it stays open
  * @param rateLimits       {@code RATE_LIMITS_ENABLED}: the per-category token buckets of the upstream server
+ * @param requestsPerHour  {@code REQUESTS_PER_HOUR}: the global bucket every request also draws from (bursts of up
+ *                         to a tenth of it, at most 100)
  * @param importDirectory  {@code STATESET_IMPORT_DIR}, where csv import may read files; null = inline CSV only
  * @param batchConcurrency how many calls a parallel batch runs at once
  */
 public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, int retryAttempts, Duration retryDelay,
 		boolean cacheEnabled, Duration cacheTtl, long cacheMaxSize, boolean breakerEnabled, int breakerThreshold,
-		Duration breakerReset, boolean rateLimits, Path importDirectory, int batchConcurrency) {
+		Duration breakerReset, boolean rateLimits, int requestsPerHour, Path importDirectory, int batchConcurrency) {
 
 	public static final String DEFAULT_BASE_URL = "https://api.stateset.io/v1";
 
@@ -52,7 +54,7 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 
 	public static StateSetSettings defaults() {
 		return new StateSetSettings(DEFAULT_BASE_URL, null, Duration.ofSeconds(10), 3, Duration.ofSeconds(1), true,
-				Duration.ofSeconds(300), 1000, true, 5, Duration.ofSeconds(30), true, null, 4);
+				Duration.ofSeconds(300), 1000, true, 5, Duration.ofSeconds(30), true, 1000, null, 4);
 	}
 
 	public static StateSetSettings fromEnvironment(Map<String, String> env) {
@@ -67,25 +69,25 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 				e.number("CACHE_MAX_SIZE", d.cacheMaxSize()), e.flag("CIRCUIT_BREAKER_ENABLED", d.breakerEnabled()),
 				(int) e.number("CIRCUIT_BREAKER_THRESHOLD", d.breakerThreshold()),
 				Duration.ofMillis(e.number("CIRCUIT_BREAKER_RESET_TIMEOUT", d.breakerReset().toMillis())),
-				e.flag("RATE_LIMITS_ENABLED", d.rateLimits()),
+				e.flag("RATE_LIMITS_ENABLED", d.rateLimits()), (int) e.number("REQUESTS_PER_HOUR", d.requestsPerHour()),
 				importDir == null ? null : Path.of(importDir).toAbsolutePath().normalize(), d.batchConcurrency());
 	}
 
 	public StateSetSettings withBaseUrl(String url) {
 		return new StateSetSettings(url, apiKey, timeout, retryAttempts, retryDelay, cacheEnabled, cacheTtl,
-				cacheMaxSize, breakerEnabled, breakerThreshold, breakerReset, rateLimits, importDirectory,
+				cacheMaxSize, breakerEnabled, breakerThreshold, breakerReset, rateLimits, requestsPerHour, importDirectory,
 				batchConcurrency);
 	}
 
 	public StateSetSettings withApiKey(String key) {
 		return new StateSetSettings(baseUrl, key, timeout, retryAttempts, retryDelay, cacheEnabled, cacheTtl,
-				cacheMaxSize, breakerEnabled, breakerThreshold, breakerReset, rateLimits, importDirectory,
+				cacheMaxSize, breakerEnabled, breakerThreshold, breakerReset, rateLimits, requestsPerHour, importDirectory,
 				batchConcurrency);
 	}
 
 	public StateSetSettings withImportDirectory(Path directory) {
 		return new StateSetSettings(baseUrl, apiKey, timeout, retryAttempts, retryDelay, cacheEnabled, cacheTtl,
-				cacheMaxSize, breakerEnabled, breakerThreshold, breakerReset, rateLimits, directory,
+				cacheMaxSize, breakerEnabled, breakerThreshold, breakerReset, rateLimits, requestsPerHour, directory,
 				batchConcurrency);
 	}
 
@@ -104,6 +106,7 @@ public record StateSetSettings(String baseUrl, String apiKey, Duration timeout, 
 					.rateLimit("delete", 20, minute, 3).rateLimit("admin", 30, minute, 5)
 					// searches and batches fan out into many requests; these buckets count those requests
 					.rateLimit("search", 120, minute, 20).rateLimit("batch", 120, minute, 20)
+					.globalRateLimit(requestsPerHour, Duration.ofHours(1), Math.max(1, Math.min(100, requestsPerHour / 10)))
 					.rateLimitWait(RATE_LIMIT_WAIT);
 		}
 		if (retryAttempts > 1) {
