@@ -6,14 +6,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
 import dev.mcpforge.core.McpJson;
-import dev.mcpforge.server.McpServer;
 import dev.mcpforge.testing.McpTestClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** A customer's order from creation to refund, only through the MCP tools, each step checked by the next read. */
@@ -23,24 +21,11 @@ class CommerceWorkflowTest {
 	private static final Map<String, Object> ADDRESS = Map.of("street", "1 Market St", "city", "San Francisco",
 			"state", "CA", "postal_code", "94105", "country", "US");
 
-	private StateSetSandbox sandbox;
-	private StateSet stateset;
-	private McpTestClient client;
-
-	@BeforeEach
-	void start() {
-		sandbox = StateSetSandbox.builder().build().start();
-		// the production defaults, cache included: every read below must still see the write before it
-		stateset = StateSet.builder().baseUrl(sandbox.baseUrl()).apiKey(StateSetSandbox.SANDBOX_API_KEY).build();
-		client = McpTestClient.connect(stateset.addTo(McpServer.builder().name("workflow")).build());
-	}
-
-	@AfterEach
-	void stop() {
-		client.close();
-		stateset.close();
-		sandbox.close();
-	}
+	// the production defaults, cache included: every read below must still see the write before it
+	@AutoClose
+	private final SandboxedServer server = SandboxedServer.start(Map.of());
+	private final StateSetSandbox sandbox = server.sandbox();
+	private final McpTestClient client = server.client();
 
 	@Test
 	void orderToRefundThroughTheTools() {

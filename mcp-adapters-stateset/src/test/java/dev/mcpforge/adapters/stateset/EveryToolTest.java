@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
 import dev.mcpforge.core.McpJson;
-import dev.mcpforge.server.McpServer;
 import dev.mcpforge.testing.McpTestClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -21,7 +20,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,29 +36,22 @@ class EveryToolTest {
 	private static final ObjectMapper JSON = McpJson.newMapper();
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-z0-9_]+)\\.([^}]+)}");
 
+	@AutoClose
+	private static SandboxedServer server;
 	private static StateSetSandbox sandbox;
-	private static StateSet stateset;
 	private static McpTestClient client;
 	private static JsonNode examples;
 
 	@BeforeAll
 	static void start() throws IOException {
-		sandbox = StateSetSandbox.builder().build().start();
-		stateset = StateSet.builder().fromEnvironment(Map.of("STATESET_BASE_URL", sandbox.baseUrl(),
-				"STATESET_API_KEY", StateSetSandbox.SANDBOX_API_KEY, "RATE_LIMITS_ENABLED", "false",
-				"CACHE_ENABLED", "false", "RETRY_ATTEMPTS", "1")).build();
-		McpServer server = stateset.addTo(McpServer.builder().name("stateset-test")).build();
-		client = McpTestClient.connect(server);
+		// every call reaches the sandbox once: no limits to wait for, no cache, no retries
+		server = SandboxedServer.start(Map.of("RATE_LIMITS_ENABLED", "false", "CACHE_ENABLED", "false",
+				"RETRY_ATTEMPTS", "1"));
+		sandbox = server.sandbox();
+		client = server.client();
 		try (InputStream in = EveryToolTest.class.getResourceAsStream("/tool-examples.json")) {
 			examples = JSON.readTree(in);
 		}
-	}
-
-	@AfterAll
-	static void stop() {
-		client.close();
-		stateset.close();
-		sandbox.close();
 	}
 
 	@Test

@@ -3,28 +3,19 @@ package dev.mcpforge.adapters.stateset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
-import dev.mcpforge.server.McpServer;
 import dev.mcpforge.testing.McpTestClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The tools about the server report what the server actually did. */
 class LocalToolsTest {
 
-	private final StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
-	private final StateSet stateset = StateSet.builder().baseUrl(sandbox.baseUrl())
-			.apiKey(StateSetSandbox.SANDBOX_API_KEY).build();
-	private final McpTestClient client = McpTestClient.connect(
-			stateset.addTo(McpServer.builder().name("local")).build());
-
-	@AfterEach
-	void stop() {
-		client.close();
-		stateset.close();
-		sandbox.close();
-	}
+	@AutoClose
+	private final SandboxedServer server = SandboxedServer.start(Map.of());
+	private final StateSetSandbox sandbox = server.sandbox();
+	private final McpTestClient client = server.client();
 
 	@Test
 	void metricsAndCacheStatsCountTheCallsMade() {

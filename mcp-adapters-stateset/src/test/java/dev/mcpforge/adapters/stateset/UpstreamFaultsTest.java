@@ -3,7 +3,6 @@ package dev.mcpforge.adapters.stateset;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.mcpforge.adapters.stateset.sandbox.StateSetSandbox;
-import dev.mcpforge.server.McpServer;
 import dev.mcpforge.testing.McpTestClient;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.TextContent;
@@ -16,7 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 /** The sandbox misbehaves; the tools stay clear and bounded. */
@@ -24,25 +23,20 @@ class UpstreamFaultsTest {
 
 	private static final String ORDER_PATH = "/api/v1/orders/ORD-1";
 
-	private final StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
+	@AutoClose
+	private SandboxedServer server;
+	private StateSetSandbox sandbox;
 	private StateSet stateset;
 	private McpTestClient client;
 
-	@AfterEach
-	void stop() {
-		if (client != null) {
-			client.close();
-			stateset.close();
-		}
-		sandbox.close();
-	}
-
+	/** A server whose retries back off 20 ms, with these settings on top. */
 	private void connect(Map<String, String> settings) {
-		Map<String, String> env = new HashMap<>(Map.of("STATESET_BASE_URL", sandbox.baseUrl(), "STATESET_API_KEY",
-				StateSetSandbox.SANDBOX_API_KEY, "RETRY_DELAY", "20"));
-		env.putAll(settings);
-		stateset = StateSet.builder().fromEnvironment(env).build();
-		client = McpTestClient.connect(stateset.addTo(McpServer.builder().name("faults")).build());
+		Map<String, String> env = new HashMap<>(settings);
+		env.putIfAbsent("RETRY_DELAY", "20");
+		server = SandboxedServer.start(env);
+		sandbox = server.sandbox();
+		stateset = server.stateset();
+		client = server.client();
 	}
 
 	@Test
