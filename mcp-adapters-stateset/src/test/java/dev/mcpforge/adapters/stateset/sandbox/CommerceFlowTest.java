@@ -5,25 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class CommerceFlowTest {
 
-	StateSetSandbox sandbox;
-	SandboxClient client;
-
-	@BeforeEach
-	void start() {
-		sandbox = StateSetSandbox.builder().build().start();
-		client = new SandboxClient(sandbox);
-	}
-
-	@AfterEach
-	void stop() {
-		sandbox.close();
-	}
+	@AutoClose
+	final StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
+	final SandboxClient client = new SandboxClient(sandbox);
 
 	@Test
 	void orderToShipmentToDeliveryToRefundedReturn() {

@@ -17,25 +17,14 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class ConcurrencyAndBindingTest {
 
-	StateSetSandbox sandbox;
-	SandboxClient client;
-
-	@BeforeEach
-	void start() {
-		sandbox = StateSetSandbox.builder().build().start();
-		client = new SandboxClient(sandbox);
-	}
-
-	@AfterEach
-	void stop() {
-		sandbox.close();
-	}
+	@AutoClose
+	final StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
+	final SandboxClient client = new SandboxClient(sandbox);
 
 	@Test
 	void manyParallelGetsAllSucceed() throws Exception {

@@ -6,25 +6,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 
 class FaultInjectionTest {
 
-	StateSetSandbox sandbox;
-	SandboxClient client;
-
-	@BeforeEach
-	void start() {
-		sandbox = StateSetSandbox.builder().build().start();
-		client = new SandboxClient(sandbox);
-	}
-
-	@AfterEach
-	void stop() {
-		sandbox.close();
-	}
+	@AutoClose
+	final StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
+	final SandboxClient client = new SandboxClient(sandbox);
 
 	@Test
 	void failNextAnswersTheStatusThenRecovers() {
