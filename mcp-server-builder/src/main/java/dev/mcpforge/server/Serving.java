@@ -17,7 +17,9 @@ import dev.mcpforge.server.internal.Binding;
 import dev.mcpforge.server.internal.Features;
 import dev.mcpforge.server.internal.StatelessBinding;
 import dev.mcpforge.server.internal.http.HttpServingOptions;
-import dev.mcpforge.server.internal.http.HttpTransports;
+import dev.mcpforge.server.internal.http.McpEndpoint;
+import dev.mcpforge.server.internal.http.StatelessEndpoint;
+import dev.mcpforge.server.internal.http.StreamableEndpoint;
 import dev.mcpforge.server.internal.http.JettyMcpServer;
 import dev.mcpforge.server.internal.http.McpHttpServlet;
 import dev.mcpforge.core.security.Credentials;
@@ -96,13 +98,13 @@ final class Serving {
 		Thread setUpThread = new Thread(jettySetUp, "mcpforge-jetty-setup");
 		setUpThread.setDaemon(true);
 		if (options.stateless()) {
-			var transport = HttpTransports.stateless(serving).build();
+			var transport = new StatelessEndpoint();
 			jetty.transport(transport);
 			setUpThread.start();
 			binding = StatelessBinding.over(transport, features, settings);
 		}
 		else {
-			var provider = HttpTransports.streamable(serving).build();
+			var provider = new StreamableEndpoint();
 			jetty.transport(provider);
 			setUpThread.start();
 			binding = SessionBinding.over(provider, features, settings);
@@ -172,20 +174,20 @@ final class Serving {
 			HttpOptions options) {
 		HttpServingOptions serving = servingOptions(options, settings);
 		Binding binding;
-		HttpServlet sdkServlet;
+		McpEndpoint endpoint;
 		if (options.stateless()) {
-			var transport = HttpTransports.stateless(serving).build();
+			var transport = new StatelessEndpoint();
 			binding = StatelessBinding.over(transport, features, settings);
-			sdkServlet = transport;
+			endpoint = transport;
 		}
 		else {
-			var provider = HttpTransports.streamable(serving).build();
+			var provider = new StreamableEndpoint();
 			binding = SessionBinding.over(provider, features, settings);
-			sdkServlet = provider;
+			endpoint = provider;
 		}
 		server.attach(binding);
 		settings.binder().warmUp();
-		return new McpHttpServlet(sdkServlet, serving, () -> {
+		return new McpHttpServlet(endpoint, serving, () -> {
 			server.detach(binding);
 			binding.close();
 		});

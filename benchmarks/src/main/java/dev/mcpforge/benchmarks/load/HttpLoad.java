@@ -30,6 +30,7 @@ final class HttpLoad {
 		long end = measureFrom + duration.toNanos();
 		AtomicLong calls = new AtomicLong();
 		AtomicLong errors = new AtomicLong();
+		java.util.concurrent.atomic.AtomicReference<String> firstError = new java.util.concurrent.atomic.AtomicReference<>();
 		List<Histogram> histograms = new ArrayList<>();
 		List<Thread> workers = new ArrayList<>();
 		for (int w = 0; w < concurrency; w++) {
@@ -56,12 +57,16 @@ final class HttpLoad {
 							}
 							else {
 								errors.incrementAndGet();
+								firstError.compareAndSet(null, "first error: HTTP " + response.statusCode() + " "
+										+ response.body().substring(0, Math.min(120, response.body().length())));
 							}
 						}
 					}
 				}
 				catch (Exception e) {
+					// this client stops: counted once
 					errors.incrementAndGet();
+					firstError.compareAndSet(null, "first error (a client stopped): " + e);
 				}
 			}, "load-" + w);
 			workers.add(worker);
@@ -90,7 +95,8 @@ final class HttpLoad {
 		histograms.forEach(all::add);
 		double cpuPerCall = cpuNanos[0] < 0 || cpuNanos[1] < 0 || calls.get() == 0 ? Double.NaN
 				: (cpuNanos[1] - cpuNanos[0]) / 1e3 / calls.get();
-		return new Measurement(impl, calls.get(), errors.get(), duration.toNanos() / 1e9, all, "", -1, cpuPerCall);
+		return new Measurement(impl, calls.get(), errors.get(), duration.toNanos() / 1e9, all,
+				firstError.get() == null ? "" : firstError.get(), -1, cpuPerCall);
 	}
 
 	private static void sleepUntil(long nanoTime) throws InterruptedException {

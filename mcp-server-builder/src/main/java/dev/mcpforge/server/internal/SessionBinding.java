@@ -53,7 +53,10 @@ public final class SessionBinding implements Binding {
 
 	public static SessionBinding over(McpStreamableServerTransportProvider provider, Features features,
 			ServerSettings settings) {
-		return new SessionBinding(McpServer.sync(ProtocolGate.over(provider, features, settings)), features, settings);
+		// the HTTP thread waits for the answer anyway: handlers run on it instead of being
+		// handed to another thread and back for every call
+		return new SessionBinding(McpServer.sync(ProtocolGate.over(provider, features, settings)).immediateExecution(true),
+				features, settings);
 	}
 
 	@Override

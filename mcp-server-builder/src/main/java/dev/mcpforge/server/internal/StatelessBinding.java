@@ -24,6 +24,8 @@ public final class StatelessBinding implements Binding {
 			.capabilities(Capabilities.forStateless())
 			.requestTimeout(settings.requestTimeout())
 			.validateToolInputs(false)
+			// the HTTP thread waits for the answer anyway (see SessionBinding)
+			.immediateExecution(true)
 			.jsonSchemaValidator(settings.schemaValidator());
 		if (settings.instructions() != null) {
 			spec.instructions(settings.instructions());

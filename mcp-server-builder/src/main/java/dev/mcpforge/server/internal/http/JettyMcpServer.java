@@ -25,8 +25,9 @@ import reactor.core.publisher.Mono;
  * <ul>
  * <li>Listens on {@code host} (default {@code 127.0.0.1}) and {@code port} (default 0 =
  * ephemeral; {@link #start()} returns the bound port).</li>
- * <li>Mounts the servlet at {@link HttpServingOptions#endpoint()} behind a
- * {@link JsonRpcErrorFilter} (both async-supported), see {@link McpServletMount}.</li>
+ * <li>Serves mcpforge's {@link McpEndpoint} at {@link HttpServingOptions#endpoint()} through an
+ * {@link McpHttpServlet}, or an SDK servlet behind a {@link JsonRpcErrorFilter} (see
+ * {@link McpServletMount}).</li>
  * <li>{@code GET /health/live}: 200 {@code {"status":"UP"}}; {@code GET /health/ready}: 200
  * when started, 503 while starting or stopping.</li>
  * <li>Threads come from a {@link QueuedThreadPool} named {@code mcpforge-http}.</li>
@@ -100,7 +101,17 @@ public final class JettyMcpServer implements AutoCloseable {
 
 		ServletContextHandler context = new ServletContextHandler("/");
 		context.setErrorHandler(new JsonErrorHandler());
-		this.filter = McpServletMount.mount(context, b.servlet, new JsonRpcErrorFilter(options));
+		if (b.endpoint != null) {
+			McpHttpServlet servlet = new McpHttpServlet(b.endpoint, options, () -> {
+			});
+			ServletHolder holder = new ServletHolder("mcpforge-mcp", servlet);
+			holder.setAsyncSupported(true);
+			context.addServlet(holder, options.endpoint());
+			this.filter = servlet.filter();
+		}
+		else {
+			this.filter = McpServletMount.mount(context, b.servlet, new JsonRpcErrorFilter(options));
+		}
 		context.addServlet(new ServletHolder("mcpforge-health", new HealthServlet(this::isReady)), "/health/*");
 		b.routes.forEach((path, servlet) -> context.addServlet(new ServletHolder("route:" + path, servlet), path));
 		// no GracefulHandler: its request wrapper cost ~20 % of the throughput of a small call
@@ -243,6 +254,8 @@ public final class JettyMcpServer implements AutoCloseable {
 
 		private HttpServlet servlet;
 
+		private McpEndpoint endpoint;
+
 		private Supplier<? extends Mono<Void>> transportCloser;
 
 		private HttpServingOptions options = HttpServingOptions.defaults();
@@ -281,7 +294,15 @@ public final class JettyMcpServer implements AutoCloseable {
 			return this;
 		}
 
-		/** Serves this stateful streamable-HTTP transport; it is closed on stop. */
+		/** Serves mcpforge's own transport (stateful or stateless); it is closed on stop. */
+		public Builder transport(McpEndpoint endpoint) {
+			this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+			this.servlet = null;
+			this.transportCloser = endpoint::closeGracefully;
+			return this;
+		}
+
+		/** Serves the SDK's stateful streamable-HTTP servlet; it is closed on stop. */
 		public Builder transport(HttpServletStreamableServerTransportProvider provider) {
 			return servlet(provider, provider::closeGracefully);
 		}
@@ -297,6 +318,7 @@ public final class JettyMcpServer implements AutoCloseable {
 		 */
 		public Builder servlet(HttpServlet servlet, Supplier<? extends Mono<Void>> closeGracefully) {
 			this.servlet = Objects.requireNonNull(servlet, "servlet");
+			this.endpoint = null;
 			this.transportCloser = closeGracefully;
 			return this;
 		}
@@ -330,8 +352,8 @@ public final class JettyMcpServer implements AutoCloseable {
 		}
 
 		public JettyMcpServer build() {
-			if (servlet == null) {
-				throw new IllegalStateException("no MCP servlet: call transport(..) or servlet(..)");
+			if (servlet == null && endpoint == null) {
+				throw new IllegalStateException("no MCP transport: call transport(..) or servlet(..)");
 			}
 			return new JettyMcpServer(this);
 		}

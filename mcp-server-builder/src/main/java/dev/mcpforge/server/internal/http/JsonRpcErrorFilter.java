@@ -97,15 +97,28 @@ public final class JsonRpcErrorFilter implements Filter {
 
 	private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
 
-	/** A filter with its own {@link SessionCancellations}. */
+	// mcpforge's own transport, handed the parsed message; null: an SDK servlet down the chain
+	private final McpEndpoint endpoint;
+
+	/** A filter with its own {@link SessionCancellations}, in front of an SDK servlet. */
 	public JsonRpcErrorFilter(HttpServingOptions options) {
 		this(options, new SessionCancellations());
 	}
 
 	public JsonRpcErrorFilter(HttpServingOptions options, SessionCancellations cancellations) {
+		this(options, cancellations, null);
+	}
+
+	/** The front of mcpforge's own transport: requests that pass go to {@code endpoint}, not down the chain. */
+	public JsonRpcErrorFilter(HttpServingOptions options, McpEndpoint endpoint) {
+		this(options, new SessionCancellations(), Objects.requireNonNull(endpoint, "endpoint"));
+	}
+
+	private JsonRpcErrorFilter(HttpServingOptions options, SessionCancellations cancellations, McpEndpoint endpoint) {
 		this.options = Objects.requireNonNull(options, "options");
 		this.cancellations = Objects.requireNonNull(cancellations, "cancellations");
 		this.hostOriginValidator = HostOriginValidator.of(options);
+		this.endpoint = endpoint;
 	}
 
 	/** The in-flight requests this filter registered. */
@@ -344,6 +357,15 @@ public final class JsonRpcErrorFilter implements Filter {
 			reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
+		if (endpoint != null) {
+			try {
+				endpoint.other(request, response, context -> openStream(context, response));
+			}
+			catch (IOException | RuntimeException e) {
+				failed(request, response, e);
+			}
+			return;
+		}
 		CachedBodyRequest wrapped = new CachedBodyRequest(request, null, null,
 				isGet ? context -> openStream(context, response) : null);
 		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, null, false);
@@ -407,6 +429,24 @@ public final class JsonRpcErrorFilter implements Filter {
 			request.setAttribute(HttpRequestAttributes.CANCELLATION, signal);
 			end = new RequestEnd(signal, sessionId, message.id());
 		}
+		if (endpoint != null) {
+			try {
+				endpoint.post(request, response, message.sdk());
+				if (options.security().authenticator() != null && "initialize".equals(message.method())
+						&& response.getHeader(SESSION_HEADER) != null) {
+					sessionOwners.put(response.getHeader(SESSION_HEADER), callerKey(request));
+				}
+			}
+			catch (IOException | RuntimeException e) {
+				failed(request, response, e);
+			}
+			finally {
+				if (end != null) {
+					end.done();
+				}
+			}
+			return;
+		}
 		CachedBodyRequest wrapped = new CachedBodyRequest(request, body, charset, end);
 		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, message.id(),
 				message.method() == null);
@@ -450,6 +490,21 @@ public final class JsonRpcErrorFilter implements Filter {
 			if (!response.isCommitted() && !response.errorWritten()) {
 				response.writeEnvelope(500, JsonRpcErrors.INTERNAL_ERROR, JsonRpcErrors.defaultMessage(500));
 			}
+		}
+	}
+
+	/** The endpoint threw: the client gets a bare envelope (if nothing was sent yet), the log the details. */
+	private static void failed(HttpServletRequest request, HttpServletResponse response, Exception e)
+			throws IOException {
+		if (e instanceof IOException) {
+			log.debug("MCP {} request failed (client gone?): {}", request.getMethod(), e.toString());
+			return;
+		}
+		log.warn("MCP {} request failed: {}", request.getMethod(), e.toString(), e);
+		if (!response.isCommitted()) {
+			response.reset();
+			reject(response, 500, request.getAttribute(HttpRequestAttributes.JSONRPC_ID), JsonRpcErrors.INTERNAL_ERROR,
+					JsonRpcErrors.defaultMessage(500));
 		}
 	}
 

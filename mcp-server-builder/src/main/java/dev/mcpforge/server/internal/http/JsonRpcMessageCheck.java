@@ -9,6 +9,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.modelcontextprotocol.spec.McpSchema;
+
 import dev.mcpforge.server.internal.CancellationRegistry;
 
 /**
@@ -21,6 +23,9 @@ final class JsonRpcMessageCheck {
 	private static final ObjectReader READER = JsonRpcErrors.MAPPER.reader()
 		.with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
 		.with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+
+	// reads a nested value from the parser above (no trailing-token check mid-stream)
+	private static final ObjectReader PARAMS = JsonRpcErrors.MAPPER.readerFor(Object.class);
 
 	private JsonRpcMessageCheck() {
 	}
@@ -44,9 +49,10 @@ final class JsonRpcMessageCheck {
 
 	/**
 	 * A well-formed message. {@code id} is a Long or String (null for notifications),
-	 * {@code method} is null for responses.
+	 * {@code method} is null for responses, {@code params} is set only where the tree was
+	 * needed; {@code sdk} is the same message as the SDK's record, read in the same pass.
 	 */
-	record Message(Object id, String method, JsonNode params) {
+	record Message(Object id, String method, JsonNode params, McpSchema.JSONRPCMessage sdk) {
 
 		boolean isRequest() {
 			return method != null && id != null;
@@ -77,6 +83,8 @@ final class JsonRpcMessageCheck {
 				return null;
 			}
 			Object id = null;
+			Object sdkId = null;
+			Object params = null;
 			boolean hasId = false;
 			String jsonrpc = null;
 			String method = null;
@@ -95,10 +103,13 @@ final class JsonRpcMessageCheck {
 						hasId = true;
 						if (value == JsonToken.VALUE_STRING) {
 							id = parser.getText();
+							sdkId = id;
 						}
 						else if (value == JsonToken.VALUE_NUMBER_INT
 								&& parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
 							id = parser.getLongValue();
+							// what the SDK's own reading gives: Integer when it fits
+							sdkId = parser.getNumberValue();
 						}
 						else {
 							return null;
@@ -115,7 +126,7 @@ final class JsonRpcMessageCheck {
 								&& value != JsonToken.VALUE_NULL) {
 							return null;
 						}
-						parser.skipChildren();
+						params = value == JsonToken.VALUE_NULL ? null : PARAMS.readValue(parser);
 					}
 					case "result", "error" -> {
 						return null;
@@ -130,7 +141,9 @@ final class JsonRpcMessageCheck {
 					|| CancellationRegistry.CANCELLED_NOTIFICATION.equals(method)) {
 				return null;
 			}
-			return new Outcome(new Message(id, method, null), 0, null, id);
+			McpSchema.JSONRPCMessage sdk = hasId ? new McpSchema.JSONRPCRequest(jsonrpc, method, sdkId, params)
+					: new McpSchema.JSONRPCNotification(jsonrpc, method, params);
+			return new Outcome(new Message(id, method, null, sdk), 0, null, id);
 		}
 		catch (IOException | RuntimeException e) {
 			return null;
@@ -180,7 +193,11 @@ final class JsonRpcMessageCheck {
 			if (root.has("result") || root.has("error")) {
 				return Outcome.invalid("a request carries no result or error", id);
 			}
-			return new Outcome(new Message(id, methodNode.asText(), params), 0, null, id);
+			Object value = value(params);
+			McpSchema.JSONRPCMessage sdk = idNode != null
+					? new McpSchema.JSONRPCRequest("2.0", methodNode.asText(), value(idNode), value)
+					: new McpSchema.JSONRPCNotification("2.0", methodNode.asText(), value);
+			return new Outcome(new Message(id, methodNode.asText(), params, sdk), 0, null, id);
 		}
 		// no method: must be a response to a server-initiated request
 		boolean hasResult = root.has("result");
@@ -194,7 +211,24 @@ final class JsonRpcMessageCheck {
 		if (hasError && !isErrorObject(root.get("error"))) {
 			return Outcome.invalid("error must be an object with an integer code and a message", id);
 		}
-		return new Outcome(new Message(id, null, null), 0, null, id);
+		JsonNode error = root.get("error");
+		McpSchema.JSONRPCResponse sdk = new McpSchema.JSONRPCResponse("2.0", value(idNode), value(root.get("result")),
+				hasError ? new McpSchema.JSONRPCResponse.JSONRPCError(error.get("code").intValue(),
+						error.get("message").asText(), value(error.get("data"))) : null);
+		return new Outcome(new Message(id, null, null, sdk), 0, null, id);
+	}
+
+	/** A tree as the plain values the SDK's records hold (maps, lists, strings, numbers). */
+	private static Object value(JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		try {
+			return JsonRpcErrors.MAPPER.treeToValue(node, Object.class);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("a parsed tree converts to plain values", e);
+		}
 	}
 
 	/** A Long or String id, or null when absent or of a type MCP does not allow. */

@@ -46,7 +46,7 @@ class JettyMcpServerLifecycleTest {
 	@Test
 	void readinessIsDownBeforeStartAndWhileStopping() throws Exception {
 		JettyMcpServer jetty = JettyMcpServer.builder()
-			.transport(HttpTransports.streamable(HttpServingOptions.defaults()).build())
+			.transport(new StreamableEndpoint())
 			.build();
 		assertThat(jetty.isReady()).isFalse();
 		jetty.start();

@@ -20,15 +20,14 @@ import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessServerFeatures;
 import io.modelcontextprotocol.server.McpStatelessSyncServer;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import io.modelcontextprotocol.spec.McpSchema.ServerCapabilities;
 import io.modelcontextprotocol.spec.McpSchema.Tool;
 
 /**
- * The SDK's real MCP server (stateful or stateless) with a few test tools, served by
+ * The SDK's real MCP server (stateful or stateless) with a few test tools, on mcpforge's own
+ * transport ({@link StreamableEndpoint} / {@link StatelessEndpoint}) served by
  * {@link JettyMcpServer} on an ephemeral port of 127.0.0.1.
  *
  * <p>
@@ -63,7 +62,7 @@ final class TestServer implements AutoCloseable {
 			throws Exception {
 		JettyMcpServer.Builder builder = JettyMcpServer.builder().options(options);
 		if (stateless) {
-			HttpServletStatelessServerTransport transport = HttpTransports.stateless(options).build();
+			StatelessEndpoint transport = new StatelessEndpoint();
 			List<McpStatelessServerFeatures.SyncToolSpecification> specs = new ArrayList<>();
 			tools().forEach((tool, logic) -> specs.add(new McpStatelessServerFeatures.SyncToolSpecification(tool,
 					(ctx, req) -> logic.apply(ctx, req.arguments()))));
@@ -76,7 +75,7 @@ final class TestServer implements AutoCloseable {
 			builder.transport(transport);
 		}
 		else {
-			HttpServletStreamableServerTransportProvider provider = HttpTransports.streamable(options).build();
+			StreamableEndpoint provider = new StreamableEndpoint();
 			List<McpServerFeatures.SyncToolSpecification> specs = new ArrayList<>();
 			tools().forEach((tool, logic) -> specs.add(McpServerFeatures.SyncToolSpecification.builder()
 				.tool(tool)

@@ -1,0 +1,39 @@
+package dev.mcpforge.server.internal.http;
+
+import java.io.IOException;
+import java.util.function.Consumer;
+
+import io.modelcontextprotocol.spec.McpSchema;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import reactor.core.publisher.Mono;
+
+/**
+ * mcpforge's own MCP transport behind {@link JsonRpcErrorFilter}: the filter has checked the
+ * request (method, Host/Origin, credentials, media type, size, one well-formed JSON-RPC
+ * message) and hands over the message it parsed, so nothing is parsed twice and no request or
+ * response wrapper sits in between. Implementations answer every error themselves with
+ * {@link JsonRpcErrorFilter#reject}. Implemented by {@link StreamableEndpoint} (stateful) and
+ * {@link StatelessEndpoint}; both implement the SDK's transport SPI on the other side.
+ */
+public interface McpEndpoint {
+
+	/** Transport name in the {@code McpTransportContext} ({@code "http"} or {@code "http-stateless"}). */
+	String transportName();
+
+	/** A POSTed message, checked and parsed by the filter. */
+	void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message)
+			throws IOException;
+
+	/**
+	 * A GET (a server-to-client stream) or a DELETE. {@code streamOpened} is called with the
+	 * async context of a stream once it is open, before anything is written to it.
+	 */
+	void other(HttpServletRequest request, HttpServletResponse response, Consumer<AsyncContext> streamOpened)
+			throws IOException;
+
+	/** Closes all sessions; new requests are refused meanwhile. */
+	Mono<Void> closeGracefully();
+
+}

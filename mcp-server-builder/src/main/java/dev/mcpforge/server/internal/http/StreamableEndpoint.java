@@ -1,0 +1,359 @@
+package dev.mcpforge.server.internal.http;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonDefaults;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.spec.McpError;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpStreamableServerSession;
+import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.AsyncEvent;
+import jakarta.servlet.AsyncListener;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+
+/**
+ * Stateful streamable HTTP (MCP 2025-03-26 and later): mcpforge's implementation of the SDK's
+ * {@link McpStreamableServerTransportProvider}, so the SDK's server and sessions run on it
+ * unchanged. It replaces the SDK's servlet, which parsed every body again after the filter,
+ * went asynchronous for every call and framed every answer as an event stream.
+ *
+ * <ul>
+ * <li>POST {@code initialize} (Accept must list {@code application/json} and
+ * {@code text/event-stream}): a new session; the result as JSON with {@code Mcp-Session-Id}.</li>
+ * <li>POST a request in a session: answered as JSON, or as an event stream when the server
+ * sends something before the answer (see {@link RequestChannel}).</li>
+ * <li>POST a notification or a response to a server-to-client request: 202.</li>
+ * <li>GET (Accept {@code text/event-stream}): the session's stream for server-initiated
+ * messages; {@code Last-Event-ID} first replays what the session kept.</li>
+ * <li>DELETE: ends the session.</li>
+ * <li>No or a blank {@code Mcp-Session-Id}: 400; an unknown one: 404 (a client then starts a
+ * new session). Sessions unused for {@code sessionIdleTimeout} (and without an open stream) are
+ * closed.</li>
+ * </ul>
+ */
+public final class StreamableEndpoint implements McpEndpoint, McpStreamableServerTransportProvider {
+
+	private static final Logger log = LoggerFactory.getLogger(StreamableEndpoint.class);
+
+	private static final String SESSION_HEADER = "Mcp-Session-Id";
+
+	/** Default time after which a session nobody used is closed (the SDK's servlet: 30 minutes). */
+	public static final Duration DEFAULT_SESSION_IDLE_TIMEOUT = Duration.ofMinutes(30);
+
+	private final McpJsonMapper mapper;
+
+	private final HttpTransportContextExtractor contextExtractor = new HttpTransportContextExtractor(
+			HttpTransportContextExtractor.STREAMABLE);
+
+	private final Map<String, Tracked> sessions = new ConcurrentHashMap<>();
+
+	private final long idleNanos;
+
+	private final Disposable sweeper;
+
+	private volatile McpStreamableServerSession.Factory sessionFactory;
+
+	private volatile boolean closing;
+
+	public StreamableEndpoint() {
+		this(McpJsonDefaults.getMapper(), DEFAULT_SESSION_IDLE_TIMEOUT);
+	}
+
+	public StreamableEndpoint(McpJsonMapper mapper, Duration sessionIdleTimeout) {
+		this.mapper = mapper;
+		this.idleNanos = sessionIdleTimeout.toNanos();
+		long sweepMillis = Math.max(1, sessionIdleTimeout.toMillis() / 2);
+		this.sweeper = Schedulers.parallel()
+			.schedulePeriodically(this::closeIdleSessions, sweepMillis, sweepMillis, TimeUnit.MILLISECONDS);
+	}
+
+	/** A session and when it was last used. */
+	private static final class Tracked {
+
+		final McpStreamableServerSession session;
+
+		volatile long lastUsed = System.nanoTime();
+
+		Tracked(McpStreamableServerSession session) {
+			this.session = session;
+		}
+
+		McpStreamableServerSession touch() {
+			lastUsed = System.nanoTime();
+			return session;
+		}
+
+	}
+
+	@Override
+	public String transportName() {
+		return HttpTransportContextExtractor.STREAMABLE;
+	}
+
+	/** Sessions currently open. */
+	public int sessionCount() {
+		return sessions.size();
+	}
+
+	@Override
+	public void setSessionFactory(McpStreamableServerSession.Factory sessionFactory) {
+		this.sessionFactory = sessionFactory;
+	}
+
+	@Override
+	public void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message)
+			throws IOException {
+		if (closing) {
+			JsonRpcErrorFilter.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			return;
+		}
+		String accept = request.getHeader("Accept");
+		List<String> problems = new ArrayList<>(2);
+		if (accept == null || !accept.contains("text/event-stream")) {
+			problems.add("text/event-stream required in Accept header");
+		}
+		if (accept == null || !accept.contains("application/json")) {
+			problems.add("application/json required in Accept header");
+		}
+		Object id = message instanceof McpSchema.JSONRPCRequest r ? r.id() : null;
+		if (message instanceof McpSchema.JSONRPCRequest r && McpSchema.METHOD_INITIALIZE.equals(r.method())) {
+			if (!problems.isEmpty()) {
+				badRequest(response, id, problems);
+				return;
+			}
+			initialize(request, response, r);
+			return;
+		}
+		String sessionId = JsonRpcErrorFilter.sessionId(request);
+		if (sessionId == null) {
+			problems.add("Session ID required in mcp-session-id header");
+		}
+		if (!problems.isEmpty()) {
+			badRequest(response, id, problems);
+			return;
+		}
+		Tracked tracked = sessions.get(sessionId);
+		if (tracked == null) {
+			JsonRpcErrorFilter.reject(response, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
+			return;
+		}
+		McpStreamableServerSession session = tracked.touch();
+		McpTransportContext context = contextExtractor.extract(request);
+		if (message instanceof McpSchema.JSONRPCRequest r) {
+			call(response, session, r, context);
+		}
+		else if (message instanceof McpSchema.JSONRPCNotification n) {
+			session.accept(n).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+			response.setStatus(HttpServletResponse.SC_ACCEPTED);
+		}
+		else if (message instanceof McpSchema.JSONRPCResponse r) {
+			try {
+				session.accept(r).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+				response.setStatus(HttpServletResponse.SC_ACCEPTED);
+			}
+			catch (McpError e) {
+				JsonRpcErrorFilter.reject(response, 400, r.id(), JsonRpcErrors.INVALID_REQUEST,
+						"Invalid Request: no request of this session awaits this response");
+			}
+		}
+	}
+
+	private void initialize(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCRequest r)
+			throws IOException {
+		McpSchema.InitializeRequest params;
+		try {
+			params = mapper.convertValue(r.params(), McpSchema.InitializeRequest.class);
+		}
+		catch (RuntimeException e) {
+			JsonRpcErrorFilter.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+			return;
+		}
+		// the session factory picks the context up from this thread (see GatedTransports)
+		McpTransportContext context = contextExtractor.extract(request);
+		McpStreamableServerSession.McpStreamableServerSessionInit init = sessionFactory.startSession(params);
+		McpSchema.InitializeResult result;
+		try {
+			result = init.initResult().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+		}
+		catch (RuntimeException e) {
+			init.session().close();
+			if (e instanceof McpError refused && refused.getJsonRpcError() != null) {
+				// refused by the server (an interceptor, an unsupported version): a JSON-RPC error
+				Sse.json(response, HttpServletResponse.SC_OK,
+						mapper.writeValueAsBytes(McpSchema.JSONRPCResponse.error(r.id(), refused.getJsonRpcError())));
+				return;
+			}
+			throw e;
+		}
+		sessions.put(init.session().getId(), new Tracked(init.session()));
+		response.setHeader(SESSION_HEADER, init.session().getId());
+		Sse.json(response, HttpServletResponse.SC_OK,
+				mapper.writeValueAsBytes(McpSchema.JSONRPCResponse.result(r.id(), result)));
+	}
+
+	private void call(HttpServletResponse response, McpStreamableServerSession session, McpSchema.JSONRPCRequest r,
+			McpTransportContext context) throws IOException {
+		RequestChannel channel = new RequestChannel(response, r.id(), session.getId(), mapper);
+		try {
+			session.responseStream(r, channel).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+		}
+		catch (RuntimeException e) {
+			// the SDK throws before answering when it cannot convert the params
+			log.debug("Request {} ({}) ended without an answer: {}", r.id(), r.method(), e.toString());
+		}
+		finally {
+			channel.close();
+		}
+		if (!channel.answered() && !response.isCommitted()) {
+			response.reset();
+			JsonRpcErrorFilter.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+		}
+	}
+
+	@Override
+	public void other(HttpServletRequest request, HttpServletResponse response, Consumer<AsyncContext> streamOpened)
+			throws IOException {
+		boolean get = "GET".equals(request.getMethod());
+		if (closing) {
+			JsonRpcErrorFilter.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			return;
+		}
+		List<String> problems = new ArrayList<>(2);
+		String accept = request.getHeader("Accept");
+		if (get && (accept == null || !accept.contains("text/event-stream"))) {
+			problems.add("text/event-stream required in Accept header");
+		}
+		String sessionId = JsonRpcErrorFilter.sessionId(request);
+		if (sessionId == null) {
+			problems.add("Session ID required in mcp-session-id header");
+		}
+		if (!problems.isEmpty()) {
+			badRequest(response, null, problems);
+			return;
+		}
+		Tracked tracked = sessions.get(sessionId);
+		if (tracked == null) {
+			JsonRpcErrorFilter.reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
+			return;
+		}
+		McpTransportContext context = contextExtractor.extract(request);
+		if (get) {
+			stream(request, response, tracked.touch(), context, streamOpened);
+		}
+		else {
+			sessions.remove(sessionId);
+			tracked.session.delete().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
+			response.setStatus(HttpServletResponse.SC_OK);
+		}
+	}
+
+	private void stream(HttpServletRequest request, HttpServletResponse response, McpStreamableServerSession session,
+			McpTransportContext context, Consumer<AsyncContext> streamOpened) throws IOException {
+		Sse.start(response);
+		AsyncContext async = request.startAsync();
+		async.setTimeout(0);
+		StreamChannel channel = new StreamChannel(async, session.getId(), mapper);
+		streamOpened.accept(async);
+		String lastEventId = request.getHeader("Last-Event-ID");
+		if (lastEventId != null) {
+			session.replay(lastEventId)
+				.concatMap(channel::sendMessage)
+				.contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
+				.onErrorResume(e -> {
+					log.debug("Replay for session {} failed: {}", session.getId(), e.toString());
+					return Flux.empty();
+				})
+				.blockLast();
+		}
+		McpStreamableServerSession.McpStreamableServerSessionStream stream = session.listeningStream(channel);
+		async.addListener(new AsyncListener() {
+			@Override
+			public void onComplete(AsyncEvent event) {
+				stream.close();
+			}
+
+			@Override
+			public void onTimeout(AsyncEvent event) {
+				stream.close();
+			}
+
+			@Override
+			public void onError(AsyncEvent event) {
+				stream.close();
+			}
+
+			@Override
+			public void onStartAsync(AsyncEvent event) {
+				// never restarted
+			}
+		});
+	}
+
+	private static void badRequest(HttpServletResponse response, Object id, List<String> problems) throws IOException {
+		JsonRpcErrorFilter.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
+				"Bad Request: " + String.join("; ", problems));
+	}
+
+	private void closeIdleSessions() {
+		long now = System.nanoTime();
+		sessions.forEach((id, tracked) -> {
+			if (now - tracked.lastUsed > idleNanos && !tracked.session.hasListeningStream()
+					&& sessions.remove(id, tracked)) {
+				log.debug("Closing session {}: unused for {} s", id, TimeUnit.NANOSECONDS.toSeconds(idleNanos));
+				tracked.session.closeGracefully().onErrorComplete().subscribe();
+			}
+		});
+	}
+
+	@Override
+	public Mono<Void> notifyClients(String method, Object params) {
+		return Flux.fromIterable(sessions.values())
+			.flatMap(t -> t.session.sendNotification(method, params).onErrorResume(e -> {
+				log.debug("Could not notify session {}: {}", t.session.getId(), e.toString());
+				return Mono.empty();
+			}))
+			.then();
+	}
+
+	@Override
+	public Mono<Void> notifyClient(String sessionId, String method, Object params) {
+		return Mono.defer(() -> {
+			Tracked tracked = sessions.get(sessionId);
+			return tracked == null ? Mono.empty() : tracked.session.sendNotification(method, params);
+		});
+	}
+
+	@Override
+	public Mono<Void> closeGracefully() {
+		return Mono.defer(() -> {
+			closing = true;
+			sweeper.dispose();
+			List<Tracked> open = new ArrayList<>(sessions.values());
+			sessions.clear();
+			return Flux.fromIterable(open)
+				.flatMap(t -> t.session.closeGracefully().onErrorResume(e -> {
+					log.debug("Session {} did not close cleanly: {}", t.session.getId(), e.toString());
+					return Mono.empty();
+				}))
+				.then();
+		});
+	}
+
+}
