@@ -17,10 +17,6 @@ import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 
 import dev.mcpforge.server.McpServer;
-import dev.mcpforge.server.internal.http.HttpServingOptions;
-import dev.mcpforge.server.internal.http.HttpTransports;
-import dev.mcpforge.server.internal.http.JettyMcpServer;
-import dev.mcpforge.server.internal.http.McpServletMount;
 
 /**
  * The two servers the load runner compares, each exposing the same {@code echo} tool:
@@ -45,10 +41,7 @@ public final class EchoServers {
 		int port = args.length > 2 ? Integer.parseInt(args[2]) : 0;
 		switch (impl) {
 			case "mcpforge" -> mcpforge(transport, port);
-			case "sdk" -> sdk(transport, port, Layer.NONE);
-			case "sdk-filter" -> sdk(transport, port, Layer.FILTER);
-			case "sdk-jetty" -> sdk(transport, port, Layer.JETTY);
-			case "sdk-graceful" -> sdk(transport, port, Layer.GRACEFUL);
+			case "sdk" -> sdk(transport, port);
 			default -> throw new IllegalArgumentException("unknown server " + impl);
 		}
 	}
@@ -69,18 +62,7 @@ public final class EchoServers {
 		return McpSchema.CallToolResult.builder().addTextContent(String.valueOf(request.arguments().get("message"))).build();
 	}
 
-	/**
-	 * What of mcpforge's HTTP layer the raw SDK server gets, to tell its costs apart from the
-	 * framework's: nothing ({@code sdk}), mcpforge's filter and context extractor on the same
-	 * plain Jetty ({@code sdk-filter}), the same behind Jetty's {@code GracefulHandler}
-	 * ({@code sdk-graceful}), or mcpforge's whole Jetty set-up ({@code sdk-jetty}).
-	 */
-	private enum Layer {
-		NONE, FILTER, GRACEFUL, JETTY
-	}
-
-	private static void sdk(String transport, int port, Layer layer) throws Exception {
-		HttpServingOptions options = HttpServingOptions.defaults();
+	private static void sdk(String transport, int port) throws Exception {
 		McpSchema.Tool tool = McpSchema.Tool.builder("echo", ECHO_SCHEMA).description("Echoes the message").build();
 		switch (transport) {
 			case "stdio" -> io.modelcontextprotocol.server.McpServer
@@ -89,49 +71,36 @@ public final class EchoServers {
 				.tools(new McpServerFeatures.SyncToolSpecification(tool, (exchange, request) -> echo(request)))
 				.build();
 			case "http" -> {
-				var provider = (layer == Layer.NONE ? HttpServletStreamableServerTransportProvider.builder().mcpEndpoint("/mcp")
-						: HttpTransports.streamable(options)).build();
+				var provider = HttpServletStreamableServerTransportProvider.builder().mcpEndpoint("/mcp").build();
 				io.modelcontextprotocol.server.McpServer.sync(provider)
 					.serverInfo("echo", "1.0.0")
 					.tools(new McpServerFeatures.SyncToolSpecification(tool, (exchange, request) -> echo(request)))
 					.build();
-				serve(provider, port, layer, options, provider::closeGracefully);
+				serve(provider, port);
 			}
 			default -> {
-				var stateless = (layer == Layer.NONE ? HttpServletStatelessServerTransport.builder().messageEndpoint("/mcp")
-						: HttpTransports.stateless(options)).build();
+				var stateless = HttpServletStatelessServerTransport.builder().messageEndpoint("/mcp").build();
 				io.modelcontextprotocol.server.McpServer.sync(stateless)
 					.serverInfo("echo", "1.0.0")
 					.tools(new McpStatelessServerFeatures.SyncToolSpecification(tool, (ctx, request) -> echo(request)))
 					.build();
-				serve(stateless, port, layer, options, stateless::closeGracefully);
+				serve(stateless, port);
 			}
 		}
 	}
 
-	private static void serve(jakarta.servlet.http.HttpServlet servlet, int port, Layer layer,
-			HttpServingOptions options, java.util.function.Supplier<reactor.core.publisher.Mono<Void>> closer)
-			throws Exception {
-		if (layer == Layer.JETTY) {
-			JettyMcpServer.builder().port(port).options(options).servlet(servlet, closer).build().start();
-			Thread.currentThread().join();
-			return;
-		}
+	/** The raw SDK servlet on a plain Jetty, async-supported, as the SDK's documentation wires it. */
+	private static void serve(jakarta.servlet.http.HttpServlet servlet, int port) throws Exception {
 		Server jetty = new Server();
 		ServerConnector connector = new ServerConnector(jetty);
 		connector.setHost("127.0.0.1");
 		connector.setPort(port);
 		jetty.addConnector(connector);
 		ServletContextHandler context = new ServletContextHandler("/");
-		if (layer != Layer.NONE) {
-			McpServletMount.mount(context, servlet, options);
-		}
-		else {
-			ServletHolder holder = new ServletHolder(servlet);
-			holder.setAsyncSupported(true);
-			context.addServlet(holder, "/mcp");
-		}
-		jetty.setHandler(layer == Layer.GRACEFUL ? new org.eclipse.jetty.server.handler.GracefulHandler(context) : context);
+		ServletHolder holder = new ServletHolder(servlet);
+		holder.setAsyncSupported(true);
+		context.addServlet(holder, "/mcp");
+		jetty.setHandler(context);
 		jetty.start();
 		jetty.join();
 	}

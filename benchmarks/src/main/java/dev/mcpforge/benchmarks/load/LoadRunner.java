@@ -25,8 +25,7 @@ import java.util.Map;
  *     [--impls mcpforge,sdk] [--peer hello|quarkus] [--hello-jar examples/hello-server/target/hello-server.jar] \
  *     [--heap 512m|default]
  * </pre>
- * Besides {@code mcpforge} and {@code sdk}, {@code --impls} takes the raw SDK with parts of mcpforge's HTTP
- * stack ({@code EchoServers}: {@code sdk-filter}, {@code sdk-graceful}, {@code sdk-jetty}). Each run also
+ * Each run also
  * reports the server's CPU time per call over the measured window; over HTTP an unrecorded run first warms
  * up the load generator. JVM options for the echo servers come from {@code -Dload.serverJvmArgs="..."}
  * ({@code %s} becomes the impl's name), e.g. a flight recording each.
@@ -136,13 +135,13 @@ public final class LoadRunner {
 					}
 					command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", quarkusJar));
 				}
-				case "mcpforge", "sdk", "sdk-filter", "sdk-graceful", "sdk-jetty" -> {
+				case "mcpforge", "sdk" -> {
 					command.addAll(EchoServers.serverJvmArgs(impl));
 					command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
 							EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 				}
 				default -> throw new IllegalArgumentException("unknown impl '" + impl
-						+ "': mcpforge, sdk, sdk-filter, sdk-graceful, sdk-jetty, hello or quarkus");
+						+ "': mcpforge, sdk, hello or quarkus");
 			}
 			return command;
 		}

@@ -1,7 +1,7 @@
 package dev.mcpforge.server.internal.http;
 
 /**
- * Servlet request attributes through which {@link JsonRpcErrorFilter} hands what it learned
+ * Servlet request attributes through which {@link McpRequestGuard} hands what it learned
  * from the body to {@link HttpTransportContextExtractor} (the SDK servlet calls the
  * extractor with the same request object, after the filter ran).
  */

@@ -25,9 +25,9 @@ import jakarta.servlet.http.HttpServletRequest;
  * {@code "http-stateless"});</li>
  * <li>{@code HEADERS}: all request headers, names in lower case, values in order;</li>
  * <li>{@code REMOTE_ADDRESS}: the client's address, when known;</li>
- * <li>{@code PRINCIPAL}: the principal {@link JsonRpcErrorFilter}'s authenticator verified, else
+ * <li>{@code PRINCIPAL}: the principal {@link McpRequestGuard}'s authenticator verified, else
  * {@link HttpServletRequest#getUserPrincipal()}, when not null;</li>
- * <li>{@code CANCELLATION}: the signal {@link JsonRpcErrorFilter} registered for this
+ * <li>{@code CANCELLATION}: the signal {@link McpRequestGuard} registered for this
  * JSON-RPC request, or {@link CancellationSignal#NEVER} when there is none.</li>
  * </ul>
  */
@@ -40,7 +40,7 @@ public final class HttpTransportContextExtractor implements McpTransportContextE
 	public static final String STATELESS = "http-stateless";
 
 	// the SDK's servlet (2.1.0) does not pass the context on to initialize, which it handles on
-	// the thread that extracted it: the session factory takes it from here (JsonRpcErrorFilter
+	// the thread that extracted it: the session factory takes it from here (McpRequestGuard
 	// clears what is left when the request is done)
 	private static final ThreadLocal<McpTransportContext> CURRENT = new ThreadLocal<>();
 

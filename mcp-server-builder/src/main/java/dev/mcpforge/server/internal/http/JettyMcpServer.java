@@ -5,8 +5,6 @@ import java.time.Duration;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import io.modelcontextprotocol.server.transport.HttpServletStatelessServerTransport;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import jakarta.servlet.http.HttpServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -26,8 +24,7 @@ import reactor.core.publisher.Mono;
  * <li>Listens on {@code host} (default {@code 127.0.0.1}) and {@code port} (default 0 =
  * ephemeral; {@link #start()} returns the bound port).</li>
  * <li>Serves mcpforge's {@link McpEndpoint} at {@link HttpServingOptions#endpoint()} through an
- * {@link McpHttpServlet}, or an SDK servlet behind a {@link JsonRpcErrorFilter} (see
- * {@link McpServletMount}).</li>
+ * {@link McpHttpServlet} (async-supported, for GET streams).</li>
  * <li>{@code GET /health/live}: 200 {@code {"status":"UP"}}; {@code GET /health/ready}: 200
  * when started, 503 while starting or stopping.</li>
  * <li>Threads come from a {@link QueuedThreadPool} named {@code mcpforge-http}.</li>
@@ -70,7 +67,7 @@ public final class JettyMcpServer implements AutoCloseable {
 
 	private final ServerConnector connector;
 
-	private final JsonRpcErrorFilter filter;
+	private final McpRequestGuard guard;
 
 	private volatile State state = State.NEW;
 
@@ -101,21 +98,16 @@ public final class JettyMcpServer implements AutoCloseable {
 
 		ServletContextHandler context = new ServletContextHandler("/");
 		context.setErrorHandler(new JsonErrorHandler());
-		if (b.endpoint != null) {
-			McpHttpServlet servlet = new McpHttpServlet(b.endpoint, options, () -> {
-			});
-			ServletHolder holder = new ServletHolder("mcpforge-mcp", servlet);
-			holder.setAsyncSupported(true);
-			context.addServlet(holder, options.endpoint());
-			this.filter = servlet.filter();
-		}
-		else {
-			this.filter = McpServletMount.mount(context, b.servlet, new JsonRpcErrorFilter(options));
-		}
+		McpHttpServlet mcp = new McpHttpServlet(b.endpoint, options, () -> {
+		});
+		ServletHolder holder = new ServletHolder("mcpforge-mcp", mcp);
+		holder.setAsyncSupported(true);
+		context.addServlet(holder, options.endpoint());
+		this.guard = mcp.guard();
 		context.addServlet(new ServletHolder("mcpforge-health", new HealthServlet(this::isReady)), "/health/*");
 		b.routes.forEach((path, servlet) -> context.addServlet(new ServletHolder("route:" + path, servlet), path));
 		// no GracefulHandler: its request wrapper cost ~20 % of the throughput of a small call
-		// (docs/performance.md); the filter refuses new requests and stop() awaits the rest
+		// (docs/performance.md); the guard refuses new requests and stop() awaits the rest
 		server.setHandler(context);
 	}
 
@@ -139,7 +131,7 @@ public final class JettyMcpServer implements AutoCloseable {
 		}
 		boundPort = connector.getLocalPort();
 		state = State.STARTED;
-		log.info("MCP endpoint listening on http://{}:{}{}", hostForUrl(), port(), filter.options().endpoint());
+		log.info("MCP endpoint listening on http://{}:{}{}", hostForUrl(), port(), guard.options().endpoint());
 		return port();
 	}
 
@@ -153,10 +145,10 @@ public final class JettyMcpServer implements AutoCloseable {
 			return;
 		}
 		state = State.STOPPING;
-		filter.beginShutdown();
+		guard.beginShutdown();
 		try {
-			if (!filter.awaitIdle(stopTimeout)) {
-				log.warn("{} MCP request(s) still running after {}; stopping anyway", filter.activeRequests(),
+			if (!guard.awaitIdle(stopTimeout)) {
+				log.warn("{} MCP request(s) still running after {}; stopping anyway", guard.activeRequests(),
 						stopTimeout);
 			}
 		}
@@ -177,7 +169,7 @@ public final class JettyMcpServer implements AutoCloseable {
 				log.warn("MCP transport did not close cleanly: {}", e.toString());
 			}
 		}
-		filter.cancellations().cancelAll("server stopped");
+		guard.cancellations().cancelAll("server stopped");
 		state = State.STOPPED;
 		log.info("MCP HTTP server on port {} stopped", boundPort);
 	}
@@ -212,9 +204,9 @@ public final class JettyMcpServer implements AutoCloseable {
 		return server.isRunning();
 	}
 
-	/** The filter in front of the MCP servlet. */
-	public JsonRpcErrorFilter filter() {
-		return filter;
+	/** The checks in front of the MCP endpoint. */
+	public McpRequestGuard guard() {
+		return guard;
 	}
 
 	/** The underlying Jetty server, for tests and diagnostics. */
@@ -251,8 +243,6 @@ public final class JettyMcpServer implements AutoCloseable {
 		private String host = "127.0.0.1";
 
 		private int port = 0;
-
-		private HttpServlet servlet;
 
 		private McpEndpoint endpoint;
 
@@ -297,29 +287,7 @@ public final class JettyMcpServer implements AutoCloseable {
 		/** Serves mcpforge's own transport (stateful or stateless); it is closed on stop. */
 		public Builder transport(McpEndpoint endpoint) {
 			this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
-			this.servlet = null;
 			this.transportCloser = endpoint::closeGracefully;
-			return this;
-		}
-
-		/** Serves the SDK's stateful streamable-HTTP servlet; it is closed on stop. */
-		public Builder transport(HttpServletStreamableServerTransportProvider provider) {
-			return servlet(provider, provider::closeGracefully);
-		}
-
-		/** Serves this stateless transport; it is closed on stop. */
-		public Builder transport(HttpServletStatelessServerTransport transport) {
-			return servlet(transport, transport::closeGracefully);
-		}
-
-		/**
-		 * Serves any MCP servlet; {@code closeGracefully} (may be null) runs after Jetty
-		 * stopped.
-		 */
-		public Builder servlet(HttpServlet servlet, Supplier<? extends Mono<Void>> closeGracefully) {
-			this.servlet = Objects.requireNonNull(servlet, "servlet");
-			this.endpoint = null;
-			this.transportCloser = closeGracefully;
 			return this;
 		}
 
@@ -352,8 +320,8 @@ public final class JettyMcpServer implements AutoCloseable {
 		}
 
 		public JettyMcpServer build() {
-			if (servlet == null && endpoint == null) {
-				throw new IllegalStateException("no MCP transport: call transport(..) or servlet(..)");
+			if (endpoint == null) {
+				throw new IllegalStateException("no MCP transport: call transport(..)");
 			}
 			return new JettyMcpServer(this);
 		}

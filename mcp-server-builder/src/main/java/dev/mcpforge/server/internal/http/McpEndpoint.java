@@ -10,11 +10,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * mcpforge's own MCP transport behind {@link JsonRpcErrorFilter}: the filter has checked the
+ * mcpforge's own MCP transport behind {@link McpRequestGuard}: the filter has checked the
  * request (method, Host/Origin, credentials, media type, size, one well-formed JSON-RPC
  * message) and hands over the message it parsed, so nothing is parsed twice and no request or
  * response wrapper sits in between. Implementations answer every error themselves with
- * {@link JsonRpcErrorFilter#reject}. Implemented by {@link StreamableEndpoint} (stateful) and
+ * {@link McpRequestGuard#reject}. Implemented by {@link StreamableEndpoint} (stateful) and
  * {@link StatelessEndpoint}; both implement the SDK's transport SPI on the other side.
  */
 public interface McpEndpoint {

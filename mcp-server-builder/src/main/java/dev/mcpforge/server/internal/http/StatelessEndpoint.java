@@ -54,12 +54,12 @@ public final class StatelessEndpoint implements McpEndpoint, McpStatelessServerT
 			throws IOException {
 		Object id = message instanceof McpSchema.JSONRPCRequest r ? r.id() : null;
 		if (closing) {
-			JsonRpcErrorFilter.reject(response, 503, id, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			McpRequestGuard.reject(response, 503, id, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
 		String accept = request.getHeader("Accept");
 		if (accept == null || !accept.contains("application/json") || !accept.contains("text/event-stream")) {
-			JsonRpcErrorFilter.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
+			McpRequestGuard.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
 					"Bad Request: both application/json and text/event-stream required in Accept header");
 			return;
 		}
@@ -75,7 +75,7 @@ public final class StatelessEndpoint implements McpEndpoint, McpStatelessServerT
 			response.setStatus(HttpServletResponse.SC_ACCEPTED);
 		}
 		else {
-			JsonRpcErrorFilter.reject(response, 400, ((McpSchema.JSONRPCResponse) message).id(),
+			McpRequestGuard.reject(response, 400, ((McpSchema.JSONRPCResponse) message).id(),
 					JsonRpcErrors.INVALID_REQUEST, "Invalid Request: the server accepts requests and notifications");
 		}
 	}
@@ -84,7 +84,7 @@ public final class StatelessEndpoint implements McpEndpoint, McpStatelessServerT
 	public void other(HttpServletRequest request, HttpServletResponse response, Consumer<AsyncContext> streamOpened)
 			throws IOException {
 		response.setHeader("Allow", "POST");
-		JsonRpcErrorFilter.reject(response, 405, null, JsonRpcErrors.SERVER_ERROR,
+		McpRequestGuard.reject(response, 405, null, JsonRpcErrors.SERVER_ERROR,
 				"Method Not Allowed: stateless server, POST only");
 	}
 

@@ -121,7 +121,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 	public void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message)
 			throws IOException {
 		if (closing) {
-			JsonRpcErrorFilter.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			McpRequestGuard.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
 		String accept = request.getHeader("Accept");
@@ -141,7 +141,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 			initialize(request, response, r);
 			return;
 		}
-		String sessionId = JsonRpcErrorFilter.sessionId(request);
+		String sessionId = McpRequestGuard.sessionId(request);
 		if (sessionId == null) {
 			problems.add("Session ID required in mcp-session-id header");
 		}
@@ -151,7 +151,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		}
 		Tracked tracked = sessions.get(sessionId);
 		if (tracked == null) {
-			JsonRpcErrorFilter.reject(response, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
+			McpRequestGuard.reject(response, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
 			return;
 		}
 		McpStreamableServerSession session = tracked.touch();
@@ -169,7 +169,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 				response.setStatus(HttpServletResponse.SC_ACCEPTED);
 			}
 			catch (McpError e) {
-				JsonRpcErrorFilter.reject(response, 400, r.id(), JsonRpcErrors.INVALID_REQUEST,
+				McpRequestGuard.reject(response, 400, r.id(), JsonRpcErrors.INVALID_REQUEST,
 						"Invalid Request: no request of this session awaits this response");
 			}
 		}
@@ -182,7 +182,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 			params = mapper.convertValue(r.params(), McpSchema.InitializeRequest.class);
 		}
 		catch (RuntimeException e) {
-			JsonRpcErrorFilter.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+			McpRequestGuard.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
 			return;
 		}
 		// the session factory picks the context up from this thread (see GatedTransports)
@@ -223,7 +223,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		}
 		if (!channel.answered() && !response.isCommitted()) {
 			response.reset();
-			JsonRpcErrorFilter.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+			McpRequestGuard.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
 		}
 	}
 
@@ -232,7 +232,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 			throws IOException {
 		boolean get = "GET".equals(request.getMethod());
 		if (closing) {
-			JsonRpcErrorFilter.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			McpRequestGuard.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
 		List<String> problems = new ArrayList<>(2);
@@ -240,7 +240,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		if (get && (accept == null || !accept.contains("text/event-stream"))) {
 			problems.add("text/event-stream required in Accept header");
 		}
-		String sessionId = JsonRpcErrorFilter.sessionId(request);
+		String sessionId = McpRequestGuard.sessionId(request);
 		if (sessionId == null) {
 			problems.add("Session ID required in mcp-session-id header");
 		}
@@ -250,7 +250,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		}
 		Tracked tracked = sessions.get(sessionId);
 		if (tracked == null) {
-			JsonRpcErrorFilter.reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
+			McpRequestGuard.reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
 			return;
 		}
 		McpTransportContext context = contextExtractor.extract(request);
@@ -307,7 +307,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 	}
 
 	private static void badRequest(HttpServletResponse response, Object id, List<String> problems) throws IOException {
-		JsonRpcErrorFilter.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
+		McpRequestGuard.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
 				"Bad Request: " + String.join("; ", problems));
 	}
 

@@ -1,29 +1,23 @@
 /**
- * mcpforge's streamable-HTTP serving layer over the MCP Java SDK's servlet transports, on
- * embedded Jetty 12 (ee10).
+ * mcpforge's streamable-HTTP serving layer: its own transports implementing the MCP Java SDK's
+ * transport SPI, on embedded Jetty 12 (ee10) or in any servlet container.
  *
- * <ul>
- * <li>{@link dev.mcpforge.server.internal.http.HttpServingOptions}: endpoint, body limit,
- * Host/Origin allow-lists.</li>
- * <li>{@link dev.mcpforge.server.internal.http.HttpTransports}: SDK transport builders
- * pre-set for this layer (endpoint, limit, context extractor).</li>
- * <li>{@link dev.mcpforge.server.internal.http.JsonRpcErrorFilter}: validates input and
- * turns every error into a clean JSON-RPC envelope; tracks cancellation.</li>
- * <li>{@link dev.mcpforge.server.internal.http.HttpTransportContextExtractor}: fills the
- * SDK's {@code McpTransportContext}.</li>
- * <li>{@link dev.mcpforge.server.internal.http.McpServletMount}: servlet + filter into a
- * {@code ServletContextHandler}.</li>
- * <li>{@link dev.mcpforge.server.internal.http.JettyMcpServer}: the embedded server with
- * health probes and graceful stop.</li>
- * </ul>
- *
- * Typical wiring:
+ * <p>The path of a request: {@link dev.mcpforge.server.internal.http.McpHttpServlet} →
+ * {@link dev.mcpforge.server.internal.http.McpRequestGuard} (method, Host/Origin, credentials,
+ * media type, size, one parse and check of the JSON-RPC message) →
+ * {@link dev.mcpforge.server.internal.http.McpEndpoint}
+ * ({@link dev.mcpforge.server.internal.http.StreamableEndpoint} or
+ * {@link dev.mcpforge.server.internal.http.StatelessEndpoint}) → the SDK's session or stateless
+ * handler, with the {@code McpTransportContext} from
+ * {@link dev.mcpforge.server.internal.http.HttpTransportContextExtractor}.
+ * {@link dev.mcpforge.server.internal.http.JettyMcpServer} is the embedded server with health
+ * probes and graceful stop.
  *
  * <pre>{@code
  * HttpServingOptions options = HttpServingOptions.defaults();
- * var provider = HttpTransports.streamable(options).build();
- * McpSyncServer mcp = McpServer.sync(provider).serverInfo("name", "1.0").tools(...).build();
- * JettyMcpServer http = JettyMcpServer.builder().options(options).transport(provider).build();
+ * var endpoint = new StreamableEndpoint();
+ * McpSyncServer mcp = McpServer.sync(endpoint).serverInfo("name", "1.0").tools(...).build();
+ * JettyMcpServer http = JettyMcpServer.builder().options(options).transport(endpoint).build();
  * int port = http.start();
  * ...
  * http.stop();

@@ -28,7 +28,7 @@ class CancellationTest {
 	void start() throws Exception {
 		server = TestServer.stateful();
 		raw = new RawMcp(server.baseUrl());
-		inFlight = server.jetty.filter().cancellations();
+		inFlight = server.jetty.guard().cancellations();
 	}
 
 	@AfterEach

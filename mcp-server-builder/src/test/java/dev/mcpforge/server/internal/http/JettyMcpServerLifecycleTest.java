@@ -93,11 +93,11 @@ class JettyMcpServerLifecycleTest {
 					.build(),
 				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(sse.get(5, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
-		awaitTrue(() -> server.jetty.filter().openStreams() == 1);
+		awaitTrue(() -> server.jetty.guard().openStreams() == 1);
 
 		CompletableFuture<HttpResponse<String>> slow = raw
 			.postAsync(RawMcp.callBody(7, "slow", "{\"millis\":1500}"), headers(session));
-		awaitTrue(() -> server.jetty.filter().cancellations().inFlight() == 1);
+		awaitTrue(() -> server.jetty.guard().cancellations().inFlight() == 1);
 
 		long t0 = System.nanoTime();
 		CompletableFuture<Void> stopping = CompletableFuture.runAsync(server.jetty::stop);
@@ -110,7 +110,7 @@ class JettyMcpServerLifecycleTest {
 		assertThat(RawMcp.message(result).at("/result/content/0/text").asText()).isEqualTo("slept 1500");
 		assertThat(tookMillis).as("stop waited for the call, not for the SSE stream or the timeout")
 			.isBetween(500L, 8000L);
-		assertThat(server.jetty.filter().cancellations().inFlight()).isZero();
+		assertThat(server.jetty.guard().cancellations().inFlight()).isZero();
 		// the port is free again, and nothing answers on it
 		assertThatThrownBy(() -> new Socket("127.0.0.1", port).close()).isInstanceOf(ConnectException.class);
 		try (ServerSocket again = new ServerSocket()) {
@@ -127,7 +127,7 @@ class JettyMcpServerLifecycleTest {
 		String session = raw.initialize();
 		CompletableFuture<HttpResponse<String>> slow = raw
 			.postAsync(RawMcp.callBody(8, "slow", "{\"millis\":1500}"), headers(session));
-		awaitTrue(() -> server.jetty.filter().cancellations().inFlight() == 1);
+		awaitTrue(() -> server.jetty.guard().cancellations().inFlight() == 1);
 		// a second, already open connection (the same client keeps it alive)
 		assertThat(raw.send("GET", HttpRequest.BodyPublishers.noBody(), Map.of()).statusCode()).isEqualTo(400);
 		CompletableFuture<Void> stopping = CompletableFuture.runAsync(server.jetty::stop);

@@ -20,51 +20,42 @@ import io.modelcontextprotocol.server.transport.ServerTransportSecurityException
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
-import jakarta.servlet.Filter;
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletRequest;
-import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Servlet filter in front of the SDK's MCP servlet
- * ({@code HttpServletStreamableServerTransportProvider} or
- * {@code HttpServletStatelessServerTransport}) that keeps bad input away from it and keeps
- * its error bodies (which carry Java stack traces, SDK issue #955) away from clients. Must
- * be registered async-supported, like the servlet.
+ * The checks every request passes before mcpforge's {@link McpEndpoint} sees it, so bad input
+ * never reaches the MCP layer and every refusal is a clean JSON-RPC error envelope
+ * {@code {"jsonrpc":"2.0","id":..,"error":{"code":..,"message":..}}} without internals.
  *
  * <p>
  * Per request, in this order:
  * <ol>
+ * <li>While stopping: 503 ({@link #beginShutdown()}).</li>
  * <li>HTTP methods other than GET, POST and DELETE: 405 ({@code Allow: GET, POST, DELETE}).</li>
  * <li>DNS-rebinding protection ({@link HttpServingOptions}): foreign {@code Host} 421,
  * foreign {@code Origin} 403.</li>
+ * <li>Credentials, when an authenticator is configured: 401; a session belongs to the caller
+ * that opened it (404 for anyone else).</li>
  * <li>POST only: {@code Content-Type} must be {@code application/json} (415); the body is
  * read up to {@link HttpServingOptions#maxRequestBytes()} (413 beyond, whatever
- * {@code Content-Length} says), parsed (400 / -32700 when not JSON) and checked to be one
+ * {@code Content-Length} says), parsed once (400 / -32700 when not JSON) and checked to be one
  * JSON-RPC 2.0 message (400 / -32600 for batches, scalars, a missing or wrong
- * {@code jsonrpc}, a non-string method, ...). The servlet then gets a request that replays
- * the body.</li>
- * <li>The response is wrapped ({@link ErrorRewritingResponse}) so every error the servlet
- * writes reaches the client as {@code {"jsonrpc":"2.0","id":..,"error":{"code":..,"message":..}}}
- * with the same status; success responses, SSE included, pass through unbuffered.</li>
+ * {@code jsonrpc}, a non-string method, ...); the endpoint gets the parsed message.</li>
  * </ol>
  *
  * <p>
  * For the {@link HttpTransportContextExtractor} it leaves request attributes
  * ({@link HttpRequestAttributes}): the JSON-RPC id and method and, for JSON-RPC requests,
  * a {@link CancellationSignal}. In a session ({@code Mcp-Session-Id}) the signal is
- * registered in {@link SessionCancellations} under (session, id) until the response ends; a
- * {@code notifications/cancelled} POSTed in that session cancels it, and so does a broken
- * connection.
+ * registered in {@link SessionCancellations} under (session, id) until the answer is written;
+ * a {@code notifications/cancelled} POSTed in that session cancels it.
  */
-public final class JsonRpcErrorFilter implements Filter {
+public final class McpRequestGuard {
 
-	private static final Logger log = LoggerFactory.getLogger(JsonRpcErrorFilter.class);
+	private static final Logger log = LoggerFactory.getLogger(McpRequestGuard.class);
 
 	static final String SESSION_HEADER = "Mcp-Session-Id";
 
@@ -97,28 +88,14 @@ public final class JsonRpcErrorFilter implements Filter {
 
 	private final java.util.concurrent.atomic.AtomicInteger active = new java.util.concurrent.atomic.AtomicInteger();
 
-	// mcpforge's own transport, handed the parsed message; null: an SDK servlet down the chain
 	private final McpEndpoint endpoint;
 
-	/** A filter with its own {@link SessionCancellations}, in front of an SDK servlet. */
-	public JsonRpcErrorFilter(HttpServingOptions options) {
-		this(options, new SessionCancellations());
-	}
-
-	public JsonRpcErrorFilter(HttpServingOptions options, SessionCancellations cancellations) {
-		this(options, cancellations, null);
-	}
-
-	/** The front of mcpforge's own transport: requests that pass go to {@code endpoint}, not down the chain. */
-	public JsonRpcErrorFilter(HttpServingOptions options, McpEndpoint endpoint) {
-		this(options, new SessionCancellations(), Objects.requireNonNull(endpoint, "endpoint"));
-	}
-
-	private JsonRpcErrorFilter(HttpServingOptions options, SessionCancellations cancellations, McpEndpoint endpoint) {
+	/** The checks in front of {@code endpoint}, which gets every request that passes them. */
+	public McpRequestGuard(HttpServingOptions options, McpEndpoint endpoint) {
 		this.options = Objects.requireNonNull(options, "options");
-		this.cancellations = Objects.requireNonNull(cancellations, "cancellations");
+		this.endpoint = Objects.requireNonNull(endpoint, "endpoint");
+		this.cancellations = new SessionCancellations();
 		this.hostOriginValidator = HostOriginValidator.of(options);
-		this.endpoint = endpoint;
 	}
 
 	/** The in-flight requests this filter registered. */
@@ -153,17 +130,16 @@ public final class JsonRpcErrorFilter implements Filter {
 		openStreams.clear();
 	}
 
-	@Override
-	public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain)
-			throws IOException, ServletException {
+	/** Checks the request and hands what passes to the endpoint. */
+	public void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		active.incrementAndGet();
 		try {
-			filter(req, res, chain);
+			check(request, response);
 		}
 		finally {
 			// the context the extractor kept for initialize holds headers: not left on a pooled thread
 			HttpTransportContextExtractor.takeCurrent();
-			endWhenComplete(req);
+			endWhenComplete(request);
 		}
 	}
 
@@ -191,7 +167,7 @@ public final class JsonRpcErrorFilter implements Filter {
 	}
 
 	/** Counts the request out now, or when its asynchronous response completes. */
-	private void endWhenComplete(ServletRequest req) {
+	private void endWhenComplete(HttpServletRequest req) {
 		if (req.isAsyncStarted()) {
 			java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
 			Runnable end = () -> {
@@ -231,12 +207,7 @@ public final class JsonRpcErrorFilter implements Filter {
 		active.decrementAndGet();
 	}
 
-	private void filter(ServletRequest req, ServletResponse res, FilterChain chain)
-			throws IOException, ServletException {
-		if (!(req instanceof HttpServletRequest request) || !(res instanceof HttpServletResponse response)) {
-			chain.doFilter(req, res);
-			return;
-		}
+	private void check(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String method = request.getMethod();
 		if (closing) {
 			// what Jetty's GracefulHandler did: in-flight requests finish, new ones are refused
@@ -269,10 +240,10 @@ public final class JsonRpcErrorFilter implements Filter {
 			return;
 		}
 		if ("POST".equals(method)) {
-			handlePost(request, response, chain);
+			handlePost(request, response);
 		}
 		else {
-			handleOther(request, response, chain, "GET".equals(method));
+			handleOther(request, response, "GET".equals(method));
 		}
 	}
 
@@ -351,29 +322,21 @@ public final class JsonRpcErrorFilter implements Filter {
 				? "principal:" + p.getName() : "";
 	}
 
-	private void handleOther(HttpServletRequest request, HttpServletResponse response, FilterChain chain,
-			boolean isGet) throws IOException, ServletException {
+	private void handleOther(HttpServletRequest request, HttpServletResponse response, boolean isGet)
+			throws IOException {
 		if (isGet && closing) {
 			reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
-		if (endpoint != null) {
-			try {
-				endpoint.other(request, response, context -> openStream(context, response));
-			}
-			catch (IOException | RuntimeException e) {
-				failed(request, response, e);
-			}
-			return;
+		try {
+			endpoint.other(request, response, context -> openStream(context, response));
 		}
-		CachedBodyRequest wrapped = new CachedBodyRequest(request, null, null,
-				isGet ? context -> openStream(context, response) : null);
-		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, null, false);
-		invoke(chain, wrapped, wrappedResponse);
+		catch (IOException | RuntimeException e) {
+			failed(request, response, e);
+		}
 	}
 
-	private void handlePost(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws IOException, ServletException {
+	private void handlePost(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		if (!isJsonContentType(request.getContentType())) {
 			reject(response, 415, null, JsonRpcErrors.INVALID_REQUEST, JsonRpcErrors.defaultMessage(415));
 			return;
@@ -422,73 +385,25 @@ public final class JsonRpcErrorFilter implements Filter {
 			cancel(sessionId, message.params());
 		}
 
-		RequestEnd end = null;
 		if (message.isRequest()) {
 			CancellationSignal signal = sessionId != null ? cancellations.register(sessionId, message.id())
 					: new CancellationSignal();
 			request.setAttribute(HttpRequestAttributes.CANCELLATION, signal);
-			end = new RequestEnd(signal, sessionId, message.id());
-		}
-		if (endpoint != null) {
-			try {
-				endpoint.post(request, response, message.sdk());
-				if (options.security().authenticator() != null && "initialize".equals(message.method())
-						&& response.getHeader(SESSION_HEADER) != null) {
-					sessionOwners.put(response.getHeader(SESSION_HEADER), callerKey(request));
-				}
-			}
-			catch (IOException | RuntimeException e) {
-				failed(request, response, e);
-			}
-			finally {
-				if (end != null) {
-					end.done();
-				}
-			}
-			return;
-		}
-		CachedBodyRequest wrapped = new CachedBodyRequest(request, body, charset, end);
-		ErrorRewritingResponse wrappedResponse = new ErrorRewritingResponse(response, message.id(),
-				message.method() == null);
-		if (options.security().authenticator() != null && "initialize".equals(message.method())) {
-			String caller = callerKey(request);
-			wrappedResponse.onSessionId(id -> sessionOwners.put(id, caller));
 		}
 		try {
-			invoke(chain, wrapped, wrappedResponse);
-			if (message.isRequest() && wrapped.asyncCompleted() && !response.isCommitted()
-					&& !wrappedResponse.errorWritten()) {
-				// The SDK closed the response stream without a word: it threw before answering,
-				// which happens when it cannot convert the params (logged as "Failed to handle
-				// request stream"). Answer instead of leaving the client with an empty stream.
-				log.debug("SDK ended request {} ({}) without a response", message.id(), message.method());
-				response.reset();
-				reject(response, 400, message.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+			endpoint.post(request, response, message.sdk());
+			if (options.security().authenticator() != null && "initialize".equals(message.method())
+					&& response.getHeader(SESSION_HEADER) != null) {
+				sessionOwners.put(response.getHeader(SESSION_HEADER), callerKey(request));
 			}
+		}
+		catch (IOException | RuntimeException e) {
+			failed(request, response, e);
 		}
 		finally {
-			if (end != null && !request.isAsyncStarted()) {
-				end.done();
-			}
-		}
-	}
-
-	private void invoke(FilterChain chain, HttpServletRequest request, ErrorRewritingResponse response)
-			throws IOException {
-		try {
-			chain.doFilter(request, response);
-			response.finish();
-		}
-		catch (IOException | ServletException | RuntimeException e) {
-			// the client gets a bare envelope; the details stay in the server log
-			if (e instanceof IOException) {
-				log.debug("MCP {} request failed (client gone?): {}", request.getMethod(), e.toString());
-			}
-			else {
-				log.warn("MCP {} request failed: {}", request.getMethod(), e.toString(), e);
-			}
-			if (!response.isCommitted() && !response.errorWritten()) {
-				response.writeEnvelope(500, JsonRpcErrors.INTERNAL_ERROR, JsonRpcErrors.defaultMessage(500));
+			if (message.isRequest() && sessionId != null) {
+				// the endpoint answers before it returns: nothing is left to cancel
+				cancellations.complete(sessionId, message.id());
 			}
 		}
 	}
@@ -675,60 +590,6 @@ public final class JsonRpcErrorFilter implements Filter {
 			out.write(buffer, 0, n);
 		}
 		return out.toByteArray();
-	}
-
-	/**
-	 * End of one JSON-RPC request: forgets its cancellation entry when the response is
-	 * done, and cancels it when the connection fails first. Attached to the async context
-	 * as soon as the servlet goes asynchronous.
-	 */
-	private final class RequestEnd implements AsyncListener, java.util.function.Consumer<AsyncContext> {
-
-		private final CancellationSignal signal;
-
-		private final String sessionId;
-
-		private final Object requestId;
-
-		RequestEnd(CancellationSignal signal, String sessionId, Object requestId) {
-			this.signal = signal;
-			this.sessionId = sessionId;
-			this.requestId = requestId;
-		}
-
-		@Override
-		public void accept(AsyncContext context) {
-			context.addListener(this);
-		}
-
-		void done() {
-			if (sessionId != null) {
-				cancellations.complete(sessionId, requestId);
-			}
-		}
-
-		@Override
-		public void onComplete(AsyncEvent event) {
-			done();
-		}
-
-		@Override
-		public void onTimeout(AsyncEvent event) {
-			signal.cancel("request timed out");
-			done();
-		}
-
-		@Override
-		public void onError(AsyncEvent event) {
-			signal.cancel("connection closed");
-			done();
-		}
-
-		@Override
-		public void onStartAsync(AsyncEvent event) {
-			event.getAsyncContext().addListener(this);
-		}
-
 	}
 
 }

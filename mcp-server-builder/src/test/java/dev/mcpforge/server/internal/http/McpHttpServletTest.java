@@ -14,7 +14,6 @@ import io.modelcontextprotocol.client.transport.HttpClientStreamableHttpTranspor
 import io.modelcontextprotocol.server.McpServer;
 import io.modelcontextprotocol.server.McpServerFeatures;
 import io.modelcontextprotocol.server.McpSyncServer;
-import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
@@ -27,14 +26,14 @@ import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.junit.jupiter.api.Test;
 
-/** An existing servlet application mounts mcpforge's endpoint into its own context. */
-class McpServletMountTest {
+/** An existing servlet application mounts mcpforge's endpoint (one servlet) into its own context. */
+class McpHttpServletTest {
 
 	@Test
 	void mountsIntoAnExistingContextUnderAContextPath() throws Exception {
 		HttpServingOptions options = HttpServingOptions.builder().endpoint("/api/mcp").build();
-		HttpServletStreamableServerTransportProvider provider = HttpTransports.streamable(options).build();
-		McpSyncServer mcp = McpServer.sync(provider)
+		StreamableEndpoint endpoint = new StreamableEndpoint();
+		McpSyncServer mcp = McpServer.sync(endpoint)
 			.serverInfo("t", "1")
 			.tools(McpServerFeatures.SyncToolSpecification.builder()
 				.tool(McpSchema.Tool.builder("echo", TestServer.TEXT_SCHEMA).description("Echoes").build())
@@ -55,7 +54,11 @@ class McpServletMountTest {
 				resp.getWriter().write("hello");
 			}
 		}), "/hello");
-		JsonRpcErrorFilter filter = McpServletMount.mount(app, provider, options);
+		McpHttpServlet servlet = new McpHttpServlet(endpoint, options, () -> {
+		});
+		ServletHolder holder = new ServletHolder(servlet);
+		holder.setAsyncSupported(true);
+		app.addServlet(holder, "/api/mcp");
 		jetty.setHandler(app);
 		jetty.start();
 		try {
@@ -77,7 +80,7 @@ class McpServletMountTest {
 			HttpResponse<String> hello = raw.http.send(HttpRequest.newBuilder(URI.create(base + "/app/hello")).build(),
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(hello.body()).isEqualTo("hello");
-			assertThat(filter.options().endpoint()).isEqualTo("/api/mcp");
+			assertThat(servlet.guard().options().endpoint()).isEqualTo("/api/mcp");
 		}
 		finally {
 			jetty.stop();
@@ -86,29 +89,50 @@ class McpServletMountTest {
 	}
 
 	@Test
-	void newContextServesTheEndpointAndJsonErrors() throws Exception {
-		HttpServletStreamableServerTransportProvider provider = HttpTransports.streamable(HttpServingOptions.defaults())
-			.build();
-		McpSyncServer mcp = McpServer.sync(provider).serverInfo("t", "1").build();
+	void anEndpointThatThrowsGivesABare500Envelope() throws Exception {
+		McpEndpoint failing = new McpEndpoint() {
+			@Override
+			public String transportName() {
+				return "http";
+			}
+
+			@Override
+			public void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message) {
+				throw new IllegalStateException("secret at dev.mcpforge.Internal.method(Internal.java:42)");
+			}
+
+			@Override
+			public void other(HttpServletRequest request, HttpServletResponse response,
+					java.util.function.Consumer<jakarta.servlet.AsyncContext> streamOpened) {
+				throw new IllegalStateException("secret");
+			}
+
+			@Override
+			public reactor.core.publisher.Mono<Void> closeGracefully() {
+				return reactor.core.publisher.Mono.empty();
+			}
+		};
 		Server jetty = new Server();
 		ServerConnector connector = new ServerConnector(jetty);
 		connector.setHost("127.0.0.1");
 		jetty.addConnector(connector);
-		jetty.setHandler(McpServletMount.newContext("/", provider, HttpServingOptions.defaults()));
+		ServletContextHandler app = new ServletContextHandler("/");
+		app.addServlet(new ServletHolder(new McpHttpServlet(failing, HttpServingOptions.defaults(), () -> {
+		})), "/mcp");
+		jetty.setHandler(app);
 		jetty.start();
 		try {
 			RawMcp raw = new RawMcp("http://127.0.0.1:" + connector.getLocalPort());
-			String session = raw.initialize();
-			assertThat(session).isNotBlank();
-			RawMcp.assertErrorEnvelope(raw.post("[]", RawMcp.headers(session)), 400, JsonRpcErrors.INVALID_REQUEST);
-			HttpResponse<String> missing = raw.http.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + connector.getLocalPort() + "/x")).build(),
-					HttpResponse.BodyHandlers.ofString());
-			RawMcp.assertErrorEnvelope(missing, 404, JsonRpcErrors.SERVER_ERROR);
+			HttpResponse<String> post = raw.post(RawMcp.callBody(9, "echo", "{}"), RawMcp.headers("s"));
+			RawMcp.assertErrorEnvelope(post, 500, JsonRpcErrors.INTERNAL_ERROR);
+			RawMcp.assertNoLeak(post.body());
+			assertThat(RawMcp.JSON.readTree(post.body()).get("id").asInt()).isEqualTo(9);
+			HttpResponse<String> delete = raw.send("DELETE", HttpRequest.BodyPublishers.noBody(), RawMcp.headers("s"));
+			RawMcp.assertErrorEnvelope(delete, 500, JsonRpcErrors.INTERNAL_ERROR);
+			RawMcp.assertNoLeak(delete.body());
 		}
 		finally {
 			jetty.stop();
-			mcp.closeGracefully();
 		}
 	}
 
