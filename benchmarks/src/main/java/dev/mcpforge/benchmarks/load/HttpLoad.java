@@ -45,10 +45,20 @@ final class HttpLoad {
 						if (t0 >= end) {
 							break;
 						}
-						HttpResponse<String> response = http.send(post(endpoint, session,
-								"{\"jsonrpc\":\"2.0\",\"id\":" + (++id)
-										+ ",\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"hi\"}}}"),
-								HttpResponse.BodyHandlers.ofString());
+						HttpResponse<String> response;
+						try {
+							response = http.send(post(endpoint, session,
+									"{\"jsonrpc\":\"2.0\",\"id\":" + (++id)
+											+ ",\"method\":\"tools/call\",\"params\":{\"name\":\"echo\",\"arguments\":{\"message\":\"hi\"}}}"),
+									HttpResponse.BodyHandlers.ofString());
+						}
+						catch (java.io.IOException e) {
+							// a failed exchange (e.g. the connection closed under it) is an error, not the end
+							errors.incrementAndGet();
+							firstError.compareAndSet(null, String.format("first error at %.1f s: %s",
+									(System.nanoTime() - start) / 1e9, e));
+							continue;
+						}
 						long t1 = System.nanoTime();
 						if (t0 >= measureFrom) {
 							if (response.statusCode() == 200 && response.body().contains("\"result\"")) {

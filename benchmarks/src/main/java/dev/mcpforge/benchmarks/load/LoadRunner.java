@@ -151,8 +151,11 @@ public final class LoadRunner {
 	private static Measurement measure(Servers servers, String impl, String transport, int concurrency,
 			Duration warmup, Duration duration) throws Exception {
 		int port = transport.equals("stdio") ? 0 : freePort();
+		// -Dload.serverLogs=<dir>: each server's stderr appended to <dir>/<impl>.log
+		String logs = System.getProperty("load.serverLogs");
 		ProcessBuilder builder = new ProcessBuilder(servers.command(impl, transport, port))
-			.redirectError(ProcessBuilder.Redirect.DISCARD);
+			.redirectError(logs == null ? ProcessBuilder.Redirect.DISCARD
+					: ProcessBuilder.Redirect.appendTo(new File(logs, impl + ".log")));
 		Process server = builder.start();
 		try {
 			Measurement m;
