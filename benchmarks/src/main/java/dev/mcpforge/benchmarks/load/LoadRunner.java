@@ -87,7 +87,7 @@ public final class LoadRunner {
 				continue;
 			}
 			List<Measurement> runs = results.get(impl);
-			if (sdk.stream().anyMatch(m -> !m.note().isEmpty()) || runs.stream().anyMatch(m -> !m.note().isEmpty())) {
+			if (sdk.stream().anyMatch(LoadRunner::stalled) || runs.stream().anyMatch(LoadRunner::stalled)) {
 				System.out.printf("%s/sdk: no ratio, a server stalled (see notes)%n", impl);
 				continue;
 			}
@@ -146,6 +146,10 @@ public final class LoadRunner {
 			return command;
 		}
 
+	}
+
+	private static boolean stalled(Measurement m) {
+		return m.note().startsWith("STALLED") || m.callsPerSecond() == 0;
 	}
 
 	private static Measurement measure(Servers servers, String impl, String transport, int concurrency,

@@ -36,11 +36,13 @@ final class Sse {
 		out.flush();
 	}
 
-	/** A complete JSON answer with its length. */
+	/**
+	 * A complete JSON answer. No explicit {@code Content-Length}: the container sets it when the
+	 * servlet returns, so the exchange completes there and not in the middle of this write.
+	 */
 	static void json(HttpServletResponse response, int status, byte[] json) throws IOException {
 		response.setStatus(status);
 		response.setContentType("application/json");
-		response.setContentLength(json.length);
 		response.getOutputStream().write(json);
 	}
 
