@@ -16,11 +16,13 @@ import io.modelcontextprotocol.server.transport.HttpServletStreamableServerTrans
 import io.modelcontextprotocol.server.transport.StdioServerTransportProvider;
 import io.modelcontextprotocol.spec.McpSchema;
 
+import dev.mcpforge.middleware.Middleware;
 import dev.mcpforge.server.McpServer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The two servers the load runner compares, each exposing the same {@code echo} tool:
- * {@code mcpforge} (the framework with its defaults) and {@code sdk} (the raw MCP Java SDK wired
+ * {@code mcpforge} (the framework with validation and a metrics interceptor) and {@code sdk} (the raw MCP Java SDK wired
  * by hand on the same Jetty). Run as a child process:
  * {@code EchoServers <mcpforge|sdk> <http|http-stateless|stdio> <port>}.
  */
@@ -47,9 +49,11 @@ public final class EchoServers {
 	}
 
 	private static void mcpforge(String transport, int port) {
+		// the default chain of the target: argument validation (always on) plus metrics
 		McpServer server = McpServer.builder()
 			.name("echo")
 			.tool("echo", "Echoes the message", Echo.class, (args, ctx) -> args.message())
+			.intercept(Middleware.metrics(new SimpleMeterRegistry()))
 			.build();
 		switch (transport) {
 			case "stdio" -> server.run();
