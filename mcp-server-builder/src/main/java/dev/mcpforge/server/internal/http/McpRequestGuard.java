@@ -18,8 +18,6 @@ import dev.mcpforge.server.internal.CancellationSignal;
 import dev.mcpforge.server.internal.Security;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -166,45 +164,14 @@ public final class McpRequestGuard {
 		return true;
 	}
 
-	/** Counts the request out now, or when its asynchronous response completes. */
+	/** Counts the request out now, or when its asynchronous response (a GET stream) is over. */
 	private void endWhenComplete(HttpServletRequest req) {
 		if (req.isAsyncStarted()) {
-			java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
-			Runnable end = () -> {
-				if (ended.compareAndSet(false, true)) {
-					active.decrementAndGet();
-				}
-			};
-			try {
-				req.getAsyncContext().addListener(new AsyncListener() {
-					@Override
-					public void onComplete(AsyncEvent event) {
-						end.run();
-					}
-
-					@Override
-					public void onTimeout(AsyncEvent event) {
-						end.run();
-					}
-
-					@Override
-					public void onError(AsyncEvent event) {
-						end.run();
-					}
-
-					@Override
-					public void onStartAsync(AsyncEvent event) {
-						event.getAsyncContext().addListener(this);
-					}
-				});
-				return;
-			}
-			catch (IllegalStateException alreadyOver) {
-				end.run();
-				return;
-			}
+			AsyncEnd.whenOver(req.getAsyncContext(), active::decrementAndGet);
 		}
-		active.decrementAndGet();
+		else {
+			active.decrementAndGet();
+		}
 	}
 
 	private void check(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -457,27 +424,7 @@ public final class McpRequestGuard {
 
 	private void trackStream(AsyncContext context) {
 		openStreams.add(context);
-		context.addListener(new AsyncListener() {
-			@Override
-			public void onComplete(AsyncEvent event) {
-				openStreams.remove(context);
-			}
-
-			@Override
-			public void onTimeout(AsyncEvent event) {
-				openStreams.remove(context);
-			}
-
-			@Override
-			public void onError(AsyncEvent event) {
-				openStreams.remove(context);
-			}
-
-			@Override
-			public void onStartAsync(AsyncEvent event) {
-				// not restarted by the SDK
-			}
-		});
+		AsyncEnd.whenOver(context, () -> openStreams.remove(context));
 		if (closing) {
 			context.complete();
 		}

@@ -2,16 +2,12 @@ package dev.mcpforge.server.internal.http;
 
 import java.io.IOException;
 import java.util.Objects;
-import java.util.concurrent.locks.ReentrantLock;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
-import io.modelcontextprotocol.json.TypeRef;
 import io.modelcontextprotocol.spec.McpSchema;
-import io.modelcontextprotocol.spec.McpStreamableServerTransport;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import reactor.core.publisher.Mono;
 
 /**
  * The answer to one POSTed JSON-RPC request, as the SDK session's transport for it. When the
@@ -21,7 +17,7 @@ import reactor.core.publisher.Mono;
  * the response last, goes out as events. The POST's thread waits for the session to finish, so
  * the servlet needs no asynchronous mode.
  */
-final class RequestChannel implements McpStreamableServerTransport {
+final class RequestChannel extends SessionChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestChannel.class);
 
@@ -31,10 +27,6 @@ final class RequestChannel implements McpStreamableServerTransport {
 
 	private final String sessionId;
 
-	private final McpJsonMapper mapper;
-
-	private final ReentrantLock lock = new ReentrantLock();
-
 	private boolean streaming;
 
 	private boolean answered;
@@ -42,41 +34,26 @@ final class RequestChannel implements McpStreamableServerTransport {
 	private boolean closed;
 
 	RequestChannel(HttpServletResponse response, Object requestId, String sessionId, McpJsonMapper mapper) {
+		super(mapper);
 		this.response = response;
 		this.requestId = requestId;
 		this.sessionId = sessionId;
-		this.mapper = mapper;
 	}
 
 	/** Whether the response to the request was written. */
 	boolean answered() {
-		lock.lock();
-		try {
-			return answered;
-		}
-		finally {
-			lock.unlock();
-		}
+		boolean[] result = new boolean[1];
+		locked(() -> result[0] = answered);
+		return result[0];
 	}
 
 	@Override
-	public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message) {
-		return sendMessage(message, null);
-	}
-
-	@Override
-	public Mono<Void> sendMessage(McpSchema.JSONRPCMessage message, String messageId) {
-		return Mono.fromRunnable(() -> write(message, messageId));
-	}
-
-	private void write(McpSchema.JSONRPCMessage message, String messageId) {
-		lock.lock();
+	void write(McpSchema.JSONRPCMessage message, String messageId) {
+		if (closed || answered) {
+			log.debug("Dropped a message for request {} of session {}: its answer is complete", requestId, sessionId);
+			return;
+		}
 		try {
-			if (closed || answered) {
-				log.debug("Dropped a message for request {} of session {}: its answer is complete", requestId,
-						sessionId);
-				return;
-			}
 			byte[] json = mapper.writeValueAsBytes(message);
 			boolean isAnswer = message instanceof McpSchema.JSONRPCResponse r && Objects.equals(r.id(), requestId);
 			if (!streaming && isAnswer) {
@@ -96,30 +73,11 @@ final class RequestChannel implements McpStreamableServerTransport {
 			log.debug("Could not answer request {} of session {} (client gone?): {}", requestId, sessionId,
 					e.toString());
 		}
-		finally {
-			lock.unlock();
-		}
 	}
 
 	@Override
-	public <T> T unmarshalFrom(Object data, TypeRef<T> typeRef) {
-		return mapper.convertValue(data, typeRef);
-	}
-
-	@Override
-	public Mono<Void> closeGracefully() {
-		return Mono.fromRunnable(this::close);
-	}
-
-	@Override
-	public void close() {
-		lock.lock();
-		try {
-			closed = true;
-		}
-		finally {
-			lock.unlock();
-		}
+	void closeLocked() {
+		closed = true;
 	}
 
 }

@@ -17,8 +17,6 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStreamableServerSession;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 import jakarta.servlet.AsyncContext;
-import jakarta.servlet.AsyncEvent;
-import jakarta.servlet.AsyncListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -141,17 +139,8 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 			initialize(request, response, r);
 			return;
 		}
-		String sessionId = McpRequestGuard.sessionId(request);
-		if (sessionId == null) {
-			problems.add("Session ID required in mcp-session-id header");
-		}
-		if (!problems.isEmpty()) {
-			badRequest(response, id, problems);
-			return;
-		}
-		Tracked tracked = sessions.get(sessionId);
+		Tracked tracked = session(request, response, id, problems);
 		if (tracked == null) {
-			McpRequestGuard.reject(response, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
 			return;
 		}
 		McpStreamableServerSession session = tracked.touch();
@@ -240,17 +229,8 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		if (get && (accept == null || !accept.contains("text/event-stream"))) {
 			problems.add("text/event-stream required in Accept header");
 		}
-		String sessionId = McpRequestGuard.sessionId(request);
-		if (sessionId == null) {
-			problems.add("Session ID required in mcp-session-id header");
-		}
-		if (!problems.isEmpty()) {
-			badRequest(response, null, problems);
-			return;
-		}
-		Tracked tracked = sessions.get(sessionId);
+		Tracked tracked = session(request, response, null, problems);
 		if (tracked == null) {
-			McpRequestGuard.reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
 			return;
 		}
 		McpTransportContext context = contextExtractor.extract(request);
@@ -258,7 +238,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 			stream(request, response, tracked.touch(), context, streamOpened);
 		}
 		else {
-			sessions.remove(sessionId);
+			sessions.remove(tracked.session.getId());
 			tracked.session.delete().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
 			response.setStatus(HttpServletResponse.SC_OK);
 		}
@@ -283,27 +263,28 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 				.blockLast();
 		}
 		McpStreamableServerSession.McpStreamableServerSessionStream stream = session.listeningStream(channel);
-		async.addListener(new AsyncListener() {
-			@Override
-			public void onComplete(AsyncEvent event) {
-				stream.close();
-			}
+		AsyncEnd.whenOver(async, stream::close);
+	}
 
-			@Override
-			public void onTimeout(AsyncEvent event) {
-				stream.close();
-			}
-
-			@Override
-			public void onError(AsyncEvent event) {
-				stream.close();
-			}
-
-			@Override
-			public void onStartAsync(AsyncEvent event) {
-				// never restarted
-			}
-		});
+	/**
+	 * The request's session, or null when the request was answered: 400 with the header
+	 * {@code problems} found so far plus a missing session id, 404 for an unknown session.
+	 */
+	private Tracked session(HttpServletRequest request, HttpServletResponse response, Object id,
+			List<String> problems) throws IOException {
+		String sessionId = McpRequestGuard.sessionId(request);
+		if (sessionId == null) {
+			problems.add("Session ID required in mcp-session-id header");
+		}
+		if (!problems.isEmpty()) {
+			badRequest(response, id, problems);
+			return null;
+		}
+		Tracked tracked = sessions.get(sessionId);
+		if (tracked == null) {
+			McpRequestGuard.reject(response, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
+		}
+		return tracked;
 	}
 
 	private static void badRequest(HttpServletResponse response, Object id, List<String> problems) throws IOException {
