@@ -12,7 +12,8 @@ import java.util.Objects;
  *
  * <p>Defaults: {@code 127.0.0.1:8080}, endpoint {@code /mcp}, stateful sessions, DNS-rebinding
  * protection on (Host and Origin must name localhost, 127.0.0.1 or [::1], any port, plus what
- * you allow), request bodies up to 4 MiB, 10 s to finish in-flight calls on shutdown.
+ * you allow), request bodies up to 4 MiB, 10 s to finish in-flight calls on shutdown, sessions
+ * closed after 30 minutes without a request.
  */
 public final class HttpOptions {
 
@@ -33,6 +34,8 @@ public final class HttpOptions {
 	private int maxRequestBytes = 4 * 1024 * 1024;
 
 	private Duration shutdownTimeout = Duration.ofSeconds(10);
+
+	private Duration sessionIdleTimeout = Duration.ofMinutes(30);
 
 	private final java.util.Map<String, jakarta.servlet.http.HttpServlet> routes = new java.util.LinkedHashMap<>();
 
@@ -110,6 +113,18 @@ public final class HttpOptions {
 	}
 
 	/**
+	 * How long a session may go without a request before the server closes it (a session with an
+	 * open GET stream stays); its client then gets 404 and starts a new session. Stateful only.
+	 */
+	public HttpOptions sessionIdleTimeout(Duration value) {
+		if (value == null || value.isNegative() || value.isZero()) {
+			throw new IllegalArgumentException("sessionIdleTimeout must be positive, but was " + value);
+		}
+		this.sessionIdleTimeout = value;
+		return this;
+	}
+
+	/**
 	 * Also serves {@code servlet} at {@code path} on the embedded Jetty, next to {@code /health/*}
 	 * — e.g. a Prometheus scrape endpoint at {@code /metrics}. The path is a servlet mapping
 	 * ({@code /metrics} or {@code /admin/*}); it must not be the MCP endpoint or lie under
@@ -171,6 +186,10 @@ public final class HttpOptions {
 
 	public Duration shutdownTimeout() {
 		return shutdownTimeout;
+	}
+
+	public Duration sessionIdleTimeout() {
+		return sessionIdleTimeout;
 	}
 
 }

@@ -104,7 +104,7 @@ final class Serving {
 			binding = StatelessBinding.over(transport, features, settings);
 		}
 		else {
-			var provider = new StreamableEndpoint();
+			var provider = new StreamableEndpoint(McpJsonDefaults.getMapper(), options.sessionIdleTimeout());
 			jetty.transport(provider);
 			setUpThread.start();
 			binding = SessionBinding.over(provider, features, settings);
@@ -181,7 +181,7 @@ final class Serving {
 			endpoint = transport;
 		}
 		else {
-			var provider = new StreamableEndpoint();
+			var provider = new StreamableEndpoint(McpJsonDefaults.getMapper(), options.sessionIdleTimeout());
 			binding = SessionBinding.over(provider, features, settings);
 			endpoint = provider;
 		}
