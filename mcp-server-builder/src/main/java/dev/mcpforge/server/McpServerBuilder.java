@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mcpforge.core.McpJson;
+import dev.mcpforge.core.schema.JsonSchemas;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.security.AccessPolicy;
@@ -217,8 +218,10 @@ public final class McpServerBuilder {
 		}
 		all.addAll(interceptors);
 		Security security = new Security(authenticator, authenticator != null && authenticationRequired);
+		// the default mapper stays private to this server, so its schemas may skip victools for plain records
 		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
-				mapper == null ? McpJson.newMapper() : mapper, InterceptorChain.of(all), security);
+				mapper == null ? McpJson.newMapper() : mapper,
+				mapper == null ? JsonSchemas.create() : JsonSchemas.create(mapper), InterceptorChain.of(all), security);
 		List<ToolSpec> allTools = new ArrayList<>(tools);
 		for (Object bean : toolBeans) {
 			allTools.addAll(AnnotatedTools.scan(bean, settings.schemas(), settings.binder()));
