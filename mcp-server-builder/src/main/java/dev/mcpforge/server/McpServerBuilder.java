@@ -206,8 +206,10 @@ public final class McpServerBuilder {
 		if (name == null) {
 			throw new IllegalStateException("name is not set: call name(\"my-server\") before build()");
 		}
-		// the SDK's and Reactor's classes load on the other core while this thread generates schemas
+		// SLF4J's set-up and the SDK's and Reactor's classes load on the other core while this thread builds the
+		// mapper (before anything here asks for a logger) and generates schemas
 		StartupWarmUp.startOnce();
+		ObjectMapper json = mapper == null ? McpJson.newMapper() : mapper;
 		List<McpInterceptor> all = new ArrayList<>();
 		AccessControl access = accessPolicy == null ? null : new AccessControl(accessPolicy);
 		if (authenticator != null) {
@@ -220,8 +222,7 @@ public final class McpServerBuilder {
 		Security security = new Security(authenticator, authenticator != null && authenticationRequired);
 		// the default mapper stays private to this server, so its schemas may skip victools for plain records
 		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
-				mapper == null ? McpJson.newMapper() : mapper,
-				mapper == null ? JsonSchemas.create() : JsonSchemas.create(mapper), InterceptorChain.of(all), security);
+				json, mapper == null ? JsonSchemas.create() : JsonSchemas.create(mapper), InterceptorChain.of(all), security);
 		List<ToolSpec> allTools = new ArrayList<>(tools);
 		for (Object bean : toolBeans) {
 			allTools.addAll(AnnotatedTools.scan(bean, settings.schemas(), settings.binder()));
