@@ -293,7 +293,8 @@ final class RecordSchemas {
 
 	/** A record with nothing victools or Jackson would read beyond its components' names and types. */
 	private static boolean isPlainRecord(Class<?> type) {
-		if (!type.isRecord() || type.getTypeParameters().length > 0) {
+		// Jackson also reads class annotations of the interfaces a type implements
+		if (!type.isRecord() || type.getTypeParameters().length > 0 || type.getInterfaces().length > 0) {
 			return false;
 		}
 		for (Annotation annotation : type.getDeclaredAnnotations()) {

@@ -144,6 +144,13 @@ class RecordSchemasTest {
 	record Twice(@Description("field") Described d) {
 	}
 
+	@com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+	interface SnakeCase {
+	}
+
+	record Implementing(String someName) implements SnakeCase {
+	}
+
 	record GroupedAndPatterned(@Pattern(regexp = "a", flags = Pattern.Flag.CASE_INSENSITIVE) String p) {
 	}
 
@@ -162,7 +169,7 @@ class RecordSchemasTest {
 	@ParameterizedTest
 	@ValueSource(classes = { CreateUser.class, Recursive.class, Indirect.class, Renamed.class, TypeUse.class,
 			Decimal.class, Optionals.class, Maps.class, Sets.class, Shorts.class, Generic.class,
-			Beanish.class, WithAccessor.class, Twice.class, GroupedAndPatterned.class, String.class, Color.class })
+			Beanish.class, WithAccessor.class, Twice.class, GroupedAndPatterned.class, Implementing.class, String.class, Color.class })
 	void everythingElseIsLeftToVictools(Class<?> type) {
 		assertThat(RecordSchemas.inputSchema(type)).isNull();
 	}
