@@ -221,8 +221,9 @@ public final class McpServerBuilder {
 		all.addAll(interceptors);
 		Security security = new Security(authenticator, authenticator != null && authenticationRequired);
 		// the default mapper stays private to this server, so its schemas may skip victools for plain records
-		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
-				json, mapper == null ? JsonSchemas.create() : JsonSchemas.create(mapper), InterceptorChain.of(all), security);
+		JsonSchemas schemas = mapper == null ? JsonSchemas.create() : JsonSchemas.create(mapper);
+		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout, json, schemas,
+				InterceptorChain.of(all), security);
 		List<ToolSpec> allTools = new ArrayList<>(tools);
 		for (Object bean : toolBeans) {
 			allTools.addAll(AnnotatedTools.scan(bean, settings.schemas(), settings.binder()));

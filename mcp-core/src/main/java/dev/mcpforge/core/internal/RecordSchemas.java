@@ -133,8 +133,8 @@ final class RecordSchemas {
 		Map<String, Object> schema = scalar(raw);
 		if (schema != null) {
 			boolean isString = raw == String.class;
-			allowOnly(field, isString ? STRING : "number".equals(schema.get("type")) || "integer".equals(schema.get("type"))
-					? NUMBER : OTHER);
+			boolean isNumber = schema.containsKey("format"); // of the scalars here, only numbers have one
+			allowOnly(field, isString ? STRING : isNumber ? NUMBER : OTHER);
 			putDescription(schema, description);
 			if (isString) {
 				stringConstraints(field, schema);

@@ -66,7 +66,7 @@ public final class SchemaFactory {
 	}
 
 	/** The input schema as victools writes it, plain record or not: what {@link RecordSchemas} must match. */
-	public Map<String, Object> victoolsInputSchema(Type type) {
+	Map<String, Object> victoolsInputSchema(Type type) {
 		Map<String, Object> schema = generate(type, inlineInput, referencingInput);
 		if (!"object".equals(schema.get("type"))) {
 			throw new IllegalArgumentException("tool arguments must bind to a JSON object (a record or class), but "

@@ -9,6 +9,8 @@ import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
@@ -144,7 +146,7 @@ class RecordSchemasTest {
 	record Twice(@Description("field") Described d) {
 	}
 
-	@com.fasterxml.jackson.databind.annotation.JsonNaming(com.fasterxml.jackson.databind.PropertyNamingStrategies.SnakeCaseStrategy.class)
+	@JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 	interface SnakeCase {
 	}
 
@@ -169,7 +171,8 @@ class RecordSchemasTest {
 	@ParameterizedTest
 	@ValueSource(classes = { CreateUser.class, Recursive.class, Indirect.class, Renamed.class, TypeUse.class,
 			Decimal.class, Optionals.class, Maps.class, Sets.class, Shorts.class, Generic.class,
-			Beanish.class, WithAccessor.class, Twice.class, GroupedAndPatterned.class, Implementing.class, String.class, Color.class })
+			Beanish.class, WithAccessor.class, Twice.class, GroupedAndPatterned.class, Implementing.class, String.class,
+			Color.class })
 	void everythingElseIsLeftToVictools(Class<?> type) {
 		assertThat(RecordSchemas.inputSchema(type)).isNull();
 	}
