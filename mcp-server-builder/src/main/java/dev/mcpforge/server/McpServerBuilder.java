@@ -10,6 +10,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mcpforge.core.McpJson;
+import dev.mcpforge.core.schema.JsonSchemas;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.security.AccessPolicy;
@@ -205,8 +206,10 @@ public final class McpServerBuilder {
 		if (name == null) {
 			throw new IllegalStateException("name is not set: call name(\"my-server\") before build()");
 		}
-		// the SDK's and Reactor's classes load on the other core while this thread generates schemas
+		// SLF4J's set-up and the SDK's and Reactor's classes load on the other core while this thread builds the
+		// mapper (before anything here asks for a logger) and generates schemas
 		StartupWarmUp.startOnce();
+		ObjectMapper json = mapper == null ? McpJson.newMapper() : mapper;
 		List<McpInterceptor> all = new ArrayList<>();
 		AccessControl access = accessPolicy == null ? null : new AccessControl(accessPolicy);
 		if (authenticator != null) {
@@ -217,8 +220,10 @@ public final class McpServerBuilder {
 		}
 		all.addAll(interceptors);
 		Security security = new Security(authenticator, authenticator != null && authenticationRequired);
-		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout,
-				mapper == null ? McpJson.newMapper() : mapper, InterceptorChain.of(all), security);
+		// the default mapper stays private to this server, so its schemas may skip victools for plain records
+		JsonSchemas schemas = mapper == null ? JsonSchemas.create() : JsonSchemas.create(mapper);
+		ServerSettings settings = ServerSettings.of(name, version, instructions, requestTimeout, json, schemas,
+				InterceptorChain.of(all), security);
 		List<ToolSpec> allTools = new ArrayList<>(tools);
 		for (Object bean : toolBeans) {
 			allTools.addAll(AnnotatedTools.scan(bean, settings.schemas(), settings.binder()));

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,9 @@ import dev.mcpforge.core.schema.SchemaProperty;
 /** The victools configuration behind {@link dev.mcpforge.core.schema.JsonSchemas}. */
 public final class SchemaFactory {
 
-	private final ObjectMapper mapper;
+	private final Supplier<ObjectMapper> mapper;
+
+	private final boolean defaultMapper;
 
 	// built on first use: most servers never need the output or the referencing variants
 	private final Lazy<SchemaGenerator> inlineInput;
@@ -38,14 +41,32 @@ public final class SchemaFactory {
 	private final Lazy<SchemaGenerator> referencingOutput;
 
 	public SchemaFactory(ObjectMapper mapper) {
+		this(() -> mapper, false);
+	}
+
+	/**
+	 * @param defaultMapper whether {@code mapper} is configured as {@link dev.mcpforge.core.McpJson#newMapper()}
+	 * and nobody else can change it: then plain records skip victools ({@link RecordSchemas})
+	 */
+	public SchemaFactory(Supplier<ObjectMapper> mapper, boolean defaultMapper) {
 		this.mapper = mapper;
-		this.inlineInput = new Lazy<>(() -> generator(mapper, true, true));
-		this.referencingInput = new Lazy<>(() -> generator(mapper, true, false));
-		this.inlineOutput = new Lazy<>(() -> generator(mapper, false, true));
-		this.referencingOutput = new Lazy<>(() -> generator(mapper, false, false));
+		this.defaultMapper = defaultMapper;
+		this.inlineInput = new Lazy<>(() -> generator(mapper.get(), true, true));
+		this.referencingInput = new Lazy<>(() -> generator(mapper.get(), true, false));
+		this.inlineOutput = new Lazy<>(() -> generator(mapper.get(), false, true));
+		this.referencingOutput = new Lazy<>(() -> generator(mapper.get(), false, false));
 	}
 
 	public Map<String, Object> inputSchema(Type type) {
+		Map<String, Object> plain = defaultMapper ? RecordSchemas.inputSchema(type) : null;
+		if (plain != null) {
+			return plain;
+		}
+		return victoolsInputSchema(type);
+	}
+
+	/** The input schema as victools writes it, plain record or not: what {@link RecordSchemas} must match. */
+	Map<String, Object> victoolsInputSchema(Type type) {
 		Map<String, Object> schema = generate(type, inlineInput, referencingInput);
 		if (!"object".equals(schema.get("type"))) {
 			throw new IllegalArgumentException("tool arguments must bind to a JSON object (a record or class), but "
@@ -108,7 +129,7 @@ public final class SchemaFactory {
 			node = referencing.get().generateSchema(type);
 		}
 		@SuppressWarnings("unchecked")
-		Map<String, Object> schema = mapper.convertValue(node, LinkedHashMap.class);
+		Map<String, Object> schema = mapper.get().convertValue(node, LinkedHashMap.class);
 		return schema;
 	}
 

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import dev.mcpforge.core.McpJson;
+import dev.mcpforge.core.internal.Lazy;
 import dev.mcpforge.core.internal.SchemaFactory;
 
 /**
@@ -37,18 +38,19 @@ public final class JsonSchemas {
 
 	private final Map<Type, Map<String, Object>> outputCache = new ConcurrentHashMap<>();
 
-	private JsonSchemas(ObjectMapper mapper) {
-		this.factory = new SchemaFactory(mapper);
+	private JsonSchemas(SchemaFactory factory) {
+		this.factory = factory;
 	}
 
 	/** Schemas for mcpforge's default Jackson configuration ({@link McpJson#newMapper()}). */
 	public static JsonSchemas create() {
-		return new JsonSchemas(McpJson.newMapper());
+		// a mapper nobody else holds: plain records can be described without victools (or any mapper)
+		return new JsonSchemas(new SchemaFactory(new Lazy<>(McpJson::newMapper), true));
 	}
 
 	/** Schemas matching a custom Jackson configuration. */
 	public static JsonSchemas create(ObjectMapper mapper) {
-		return new JsonSchemas(mapper);
+		return new JsonSchemas(new SchemaFactory(mapper));
 	}
 
 	/**

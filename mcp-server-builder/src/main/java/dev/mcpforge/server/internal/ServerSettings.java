@@ -24,7 +24,13 @@ public record ServerSettings(String name, String version, String instructions, D
 
 	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
 			ObjectMapper mapper, InterceptorChain chain, Security security) {
-		return new ServerSettings(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper),
+		return of(name, version, instructions, requestTimeout, mapper, JsonSchemas.create(mapper), chain, security);
+	}
+
+	/** With {@code schemas} made for {@code mapper} (e.g. {@link JsonSchemas#create()} when it is the default). */
+	public static ServerSettings of(String name, String version, String instructions, Duration requestTimeout,
+			ObjectMapper mapper, JsonSchemas schemas, InterceptorChain chain, Security security) {
+		return new ServerSettings(name, version, instructions, requestTimeout, mapper, schemas,
 				ArgumentBinder.create(mapper), new ToolResults(mapper), chain, security, new LazySchemaValidator());
 	}
 

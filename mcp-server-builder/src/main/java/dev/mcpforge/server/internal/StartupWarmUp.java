@@ -1,19 +1,22 @@
 package dev.mcpforge.server.internal;
 
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.ProtocolVersions;
+import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Start-up work done on a second core while {@code build()} generates schemas on the first: the
- * SDK's JSON mapper reads an {@code initialize} request and writes its answer once, and a Reactor
- * pipeline runs once. That loads (and links) the few hundred SDK, Jackson and Reactor classes every
- * transport needs for its first request, so the main thread finds them loaded. Nothing is started,
- * no state is kept, and a failure changes nothing: the real first request loads what is missing.
+ * Start-up work done on a second core while {@code build()} builds its mapper and generates schemas on
+ * the first: SLF4J is set up, a Flux and a Mono pipeline run once, a random UUID is made (session ids),
+ * and the SDK's JSON mapper reads an {@code initialize} request and writes its answer once. That loads
+ * (and links) the few hundred SDK, Jackson and Reactor classes every transport needs for its first
+ * request, so the main thread finds them loaded. Nothing is started, no state is kept, and a failure
+ * changes nothing: the real first request loads what is missing.
  */
 public final class StartupWarmUp {
 
@@ -37,6 +40,22 @@ public final class StartupWarmUp {
 	}
 
 	private static void run() {
+		try {
+			// finding and configuring the SLF4J provider takes 0.1–0.2 s, paid by the first logger asked for
+			org.slf4j.LoggerFactory.getILoggerFactory();
+		}
+		catch (RuntimeException | LinkageError e) {
+			// the first logger asked for sets SLF4J up instead
+		}
+		try {
+			// linking Flux loads the ≈ 150 operator classes it names; otherwise the first request pays that
+			Flux.just(INITIALIZE).map(String::length).next().block();
+			// session ids are random UUIDs: the first one sets up SecureRandom and the security providers
+			UUID.randomUUID();
+		}
+		catch (RuntimeException | LinkageError e) {
+			// the first request does this instead
+		}
 		try {
 			McpJsonMapper json = McpJsonDefaults.getMapper();
 			McpSchema.JSONRPCRequest request = (McpSchema.JSONRPCRequest) McpSchema.deserializeJsonRpcMessage(json,
