@@ -94,20 +94,25 @@ final class Serving {
 		// Jetty is set up on a second thread while this one builds the SDK server: they share nothing
 		// until start(), and each loads a few hundred classes
 		Binding binding;
-		FutureTask<JettyMcpServer> jettySetUp = new FutureTask<>(jetty::build);
+		FutureTask<JettyMcpServer> jettySetUp = new FutureTask<>(() -> {
+			JettyMcpServer built = jetty.build();
+			built.warmUp();
+			return built;
+		});
 		Thread setUpThread = new Thread(jettySetUp, "mcpforge-jetty-setup");
 		setUpThread.setDaemon(true);
-		if (options.stateless()) {
-			var transport = new StatelessEndpoint();
-			jetty.transport(transport);
-			setUpThread.start();
-			binding = StatelessBinding.over(transport, features, settings);
+		McpEndpoint endpoint = options.stateless() ? new StatelessEndpoint()
+				: new StreamableEndpoint(McpJsonDefaults.getMapper(), options.sessionIdleTimeout());
+		jetty.transport(endpoint);
+		setUpThread.start();
+		try {
+			binding = endpoint instanceof StatelessEndpoint stateless ? StatelessBinding.over(stateless, features, settings)
+					: SessionBinding.over((StreamableEndpoint) endpoint, features, settings);
 		}
-		else {
-			var provider = new StreamableEndpoint(McpJsonDefaults.getMapper(), options.sessionIdleTimeout());
-			jetty.transport(provider);
-			setUpThread.start();
-			binding = SessionBinding.over(provider, features, settings);
+		catch (RuntimeException | Error e) {
+			// the warmed-up Jetty runs threads that would keep the JVM alive
+			join(jettySetUp).stop();
+			throw e;
 		}
 		server.attach(binding);
 		JettyMcpServer running = join(jettySetUp);
@@ -123,7 +128,7 @@ final class Serving {
 		}
 		// Hibernate Validator is built now, off the path to the first initialize
 		settings.binder().warmUp();
-		URI endpoint = URI.create(running.baseUrl() + options.path());
+		URI endpointUri = URI.create(running.baseUrl() + options.path());
 		CountDownLatch stopped = new CountDownLatch(1);
 		return new HttpServerHandle() {
 			@Override
@@ -133,7 +138,7 @@ final class Serving {
 
 			@Override
 			public URI endpoint() {
-				return endpoint;
+				return endpointUri;
 			}
 
 			@Override
