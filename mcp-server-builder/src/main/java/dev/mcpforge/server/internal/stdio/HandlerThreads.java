@@ -20,8 +20,13 @@ final class HandlerThreads {
 	private HandlerThreads() {
 	}
 
+	/** How many requests can be handled at once. */
+	static int size() {
+		return 10 * Runtime.getRuntime().availableProcessors();
+	}
+
 	static ExecutorService create() {
-		int threads = 10 * Runtime.getRuntime().availableProcessors();
+		int threads = size();
 		AtomicInteger count = new AtomicInteger();
 		ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS,
 				new LinkedBlockingQueue<>(), task -> {

@@ -27,6 +27,7 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * mcpforge's stdio server transport: one MCP session over newline-delimited JSON-RPC on an
@@ -267,8 +268,16 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 			return;
 		}
 		McpTransportContext context = plainContext;
-		// a response resumes whatever awaited it (e.g. a tool's sampling call): user code
-		boolean offload = message instanceof McpSchema.JSONRPCResponse;
+		boolean offload = false;
+		if (message instanceof McpSchema.JSONRPCResponse) {
+			// A response resumes whatever awaited it (e.g. a tool's sampling call): user code. Not on
+			// the handler threads, which may all be blocked waiting for such responses.
+			session.handle(message)
+				.contextWrite(ctx -> ctx.put(McpTransportContext.KEY, plainContext))
+				.subscribeOn(Schedulers.boundedElastic())
+				.subscribe(null, error -> onHandlingFailed(message, error));
+			return;
+		}
 		if (message instanceof McpSchema.JSONRPCRequest request) {
 			CancellationSignal signal = cancellations.register(request.id());
 			Map<String, Object> attributes = new java.util.HashMap<>();
