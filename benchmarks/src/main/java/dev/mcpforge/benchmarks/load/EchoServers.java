@@ -44,6 +44,7 @@ public final class EchoServers {
 		switch (impl) {
 			case "mcpforge" -> mcpforge(transport, port);
 			case "sdk" -> sdk(transport, port);
+			case "line-echo" -> LineEchoServer.serve(System.in, System.out);
 			default -> throw new IllegalArgumentException("unknown server " + impl);
 		}
 	}

@@ -22,8 +22,8 @@ import java.util.Map;
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar dev.mcpforge.benchmarks.load.LoadRunner \
  *     --transport http|http-stateless|stdio --concurrency 16 --warmup 5 --duration 20 --rounds 2 \
- *     [--impls mcpforge,sdk] [--peer hello|quarkus] [--hello-jar examples/hello-server/target/hello-server.jar] \
- *     [--heap 512m|default]
+ *     [--impls mcpforge,sdk] [--peer hello|quarkus|ts] [--hello-jar examples/hello-server/target/hello-server.jar] \
+ *     [--heap 512m|default] [--ts-modules interop-tests/node_modules] [--node node]
  * </pre>
  * Each run also
  * reports the server's CPU time per call over the measured window; over HTTP an unrecorded run first warms
@@ -32,7 +32,10 @@ import java.util.Map;
  * {@code hello} is the {@code examples/hello-server} jar (its {@code echo} tool takes the same arguments);
  * {@code quarkus} is Quarkus's MCP server (quarkus-mcp-server-http) with the same tool, built apart from
  * the reactor ({@code benchmarks/quarkus-peer}), streamable HTTP only.
- * For stdio, {@code --concurrency} is the number of requests kept in flight on the one pipe.
+ * For stdio, {@code --concurrency} is the number of requests kept in flight on the one pipe; {@code ts} is
+ * the TypeScript SDK's echo server ({@link TsPeer}) and {@code line-echo} a non-MCP canned answerer that
+ * shows the load generator's own ceiling ({@link LineEchoServer}). Ratios are printed against {@code sdk}
+ * and, when it ran, {@code ts}.
  */
 public final class LoadRunner {
 
@@ -56,7 +59,8 @@ public final class LoadRunner {
 		}
 		Servers servers = new Servers(javaBin(), ownJar(), heap.equals("default") ? null : heap,
 				option(args, "--hello-jar", "examples/hello-server/target/hello-server.jar"),
-				option(args, "--quarkus-jar", QUARKUS_JAR));
+				option(args, "--quarkus-jar", QUARKUS_JAR), new TsPeer(option(args, "--node", "node"),
+						option(args, "--ts-script", TsPeer.SCRIPT), option(args, "--ts-modules", TsPeer.MODULES)));
 
 		System.out.printf("transport=%s concurrency=%d warmup=%ds duration=%ds rounds=%d heap=%s%n", transport,
 				concurrency, warmup.toSeconds(), duration.toSeconds(), rounds, heap);
@@ -81,23 +85,35 @@ public final class LoadRunner {
 				print(String.valueOf(round), m, m.note());
 			}
 		}
-		List<Measurement> sdk = results.get("sdk");
-		for (String impl : impls) {
-			if (impl.equals("sdk") || sdk == null) {
+		printRatios(results, "sdk");
+		if (results.containsKey("ts")) {
+			printRatios(results, "ts");
+		}
+	}
+
+	/** Each impl's mean throughput, p99, peak RSS and server CPU per call relative to {@code base}'s. */
+	private static void printRatios(Map<String, List<Measurement>> results, String base) {
+		List<Measurement> baseRuns = results.get(base);
+		if (baseRuns == null) {
+			return;
+		}
+		for (Map.Entry<String, List<Measurement>> entry : results.entrySet()) {
+			String impl = entry.getKey();
+			List<Measurement> runs = entry.getValue();
+			if (impl.equals(base) || impl.equals("sdk") && !base.equals("sdk")) {
 				continue;
 			}
-			List<Measurement> runs = results.get(impl);
-			if (sdk.stream().anyMatch(LoadRunner::stalled) || runs.stream().anyMatch(LoadRunner::stalled)) {
-				System.out.printf("%s/sdk: no ratio, a server stalled (see notes)%n", impl);
+			if (baseRuns.stream().anyMatch(LoadRunner::stalled) || runs.stream().anyMatch(LoadRunner::stalled)) {
+				System.out.printf("%s/%s: no ratio, a server stalled (see notes)%n", impl, base);
 				continue;
 			}
-			double throughput = mean(runs, Measurement::callsPerSecond) / mean(sdk, Measurement::callsPerSecond);
-			double p99 = mean(runs, m -> (double) m.p99()) / mean(sdk, m -> (double) m.p99());
-			double rss = mean(runs, m -> (double) m.peakRssKb()) / mean(sdk, m -> (double) m.peakRssKb());
+			double throughput = mean(runs, Measurement::callsPerSecond) / mean(baseRuns, Measurement::callsPerSecond);
+			double p99 = mean(runs, m -> (double) m.p99()) / mean(baseRuns, m -> (double) m.p99());
+			double rss = mean(runs, m -> (double) m.peakRssKb()) / mean(baseRuns, m -> (double) m.peakRssKb());
 			double cpu = mean(runs, Measurement::serverCpuMicrosPerCall)
-					/ mean(sdk, Measurement::serverCpuMicrosPerCall);
-			System.out.printf("%s/sdk: throughput %.2fx, p99 %.2fx, peak RSS %.2fx, server CPU per call %.2fx%n", impl,
-					throughput, p99, rss, cpu);
+					/ mean(baseRuns, Measurement::serverCpuMicrosPerCall);
+			System.out.printf("%s/%s: throughput %.2fx, p99 %.2fx, peak RSS %.2fx, server CPU per call %.2fx%n", impl,
+					base, throughput, p99, rss, cpu);
 		}
 	}
 
@@ -108,9 +124,12 @@ public final class LoadRunner {
 	}
 
 	/** How to start each server: the echo servers from this jar, the hello-server from its own. */
-	record Servers(String javaBin, String jar, String heap, String helloJar, String quarkusJar) {
+	record Servers(String javaBin, String jar, String heap, String helloJar, String quarkusJar, TsPeer ts) {
 
 		List<String> command(String impl, String transport, int port) {
+			if (impl.equals("ts")) {
+				return ts.command(transport);
+			}
 			List<String> command = new ArrayList<>(List.of(javaBin));
 			if (heap != null) {
 				command.add("-Xmx" + heap);
@@ -135,13 +154,13 @@ public final class LoadRunner {
 					}
 					command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", quarkusJar));
 				}
-				case "mcpforge", "sdk" -> {
+				case "mcpforge", "sdk", "line-echo" -> {
 					command.addAll(EchoServers.serverJvmArgs(impl));
 					command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
 							EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 				}
 				default -> throw new IllegalArgumentException("unknown impl '" + impl
-						+ "': mcpforge, sdk, hello or quarkus");
+						+ "': mcpforge, sdk, hello, quarkus, ts or line-echo");
 			}
 			return command;
 		}

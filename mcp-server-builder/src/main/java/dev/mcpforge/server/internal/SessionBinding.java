@@ -10,6 +10,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
 
+import dev.mcpforge.server.internal.stdio.RobustStdioTransportProvider;
+
 /** A binding over a session-based SDK server: stdio, stateful HTTP or in-memory. */
 public final class SessionBinding implements Binding {
 
@@ -49,6 +51,12 @@ public final class SessionBinding implements Binding {
 
 	public static SessionBinding over(McpServerTransportProvider provider, Features features, ServerSettings settings) {
 		return new SessionBinding(McpServer.sync(ProtocolGate.over(provider, features, settings)), features, settings);
+	}
+
+	public static SessionBinding over(RobustStdioTransportProvider provider, Features features, ServerSettings settings) {
+		// the transport already runs each request on a handler thread of its own: no second hand-off
+		return new SessionBinding(McpServer.sync(ProtocolGate.over(provider, features, settings)).immediateExecution(true),
+				features, settings);
 	}
 
 	public static SessionBinding over(McpStreamableServerTransportProvider provider, Features features,

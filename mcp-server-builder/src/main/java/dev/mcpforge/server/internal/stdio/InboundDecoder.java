@@ -54,26 +54,18 @@ final class InboundDecoder {
 	}
 
 	Result decode(byte[] line) {
-		String text;
-		try {
-			text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(line))
-				.toString();
-		}
-		catch (CharacterCodingException e) {
+		if (!isAscii(line) && !isUtf8(line)) {
 			return parseError("invalid UTF-8");
 		}
 		Object tree;
 		try {
-			tree = JSON.readValue(text, Object.class);
+			tree = JSON.readValue(line, Object.class);
 		}
 		catch (StreamConstraintsException e) {
 			return parseError("message exceeds the parser's nesting or size limits");
 		}
-		catch (JsonProcessingException e) {
-			return parseError(describe(e));
+		catch (IOException e) {
+			return e instanceof JsonProcessingException json ? parseError(describe(json)) : parseError("malformed JSON");
 		}
 		if (tree instanceof List) {
 			return invalid(null, "batch requests are not supported");
@@ -130,6 +122,29 @@ final class InboundDecoder {
 				return new Ignored("malformed response");
 			}
 			return invalid(id, "malformed " + (id == null ? "notification" : "request"));
+		}
+	}
+
+	private static boolean isAscii(byte[] line) {
+		for (byte b : line) {
+			if (b < 0) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Checked before parsing, so bad bytes get the one "invalid UTF-8" answer whatever Jackson would say.
+	private static boolean isUtf8(byte[] line) {
+		try {
+			StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(line));
+			return true;
+		}
+		catch (CharacterCodingException e) {
+			return false;
 		}
 	}
 

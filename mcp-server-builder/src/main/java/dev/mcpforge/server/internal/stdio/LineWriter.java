@@ -6,14 +6,19 @@ import java.io.OutputStream;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Writes lines from any number of threads through one writer thread and an unbounded
- * queue, so senders never block on a slow reader of the output and never fail. The
- * stream is flushed whenever the queue runs dry, which batches bursts into few writes.
+ * Writes lines from any number of threads. {@link #offer} queues a line for one writer thread
+ * and never blocks, whatever the reader of the output does. {@link #write} writes on the
+ * calling thread when nothing is queued and nobody else is writing, which saves a hand-off to
+ * the writer thread per answer, and queues otherwise: it may block only while the output
+ * itself blocks. Lines from one thread keep their order either way. The writer thread flushes
+ * whenever the queue runs dry, which batches bursts into few writes.
  */
 final class LineWriter {
 
@@ -23,6 +28,12 @@ final class LineWriter {
 
 	private final BlockingQueue<byte[]> queue = new LinkedBlockingQueue<>();
 
+	// lines queued and not yet written: a direct write must not overtake one of them
+	private final AtomicInteger pending = new AtomicInteger();
+
+	// held while writing to out
+	private final ReentrantLock output = new ReentrantLock();
+
 	private final OutputStream out;
 
 	private final Thread thread;
@@ -31,7 +42,7 @@ final class LineWriter {
 
 	private volatile boolean accepting = true;
 
-	private boolean started;
+	private volatile boolean started;
 
 	LineWriter(OutputStream target, String threadName) {
 		this.out = new BufferedOutputStream(target, 64 * 1024);
@@ -47,13 +58,36 @@ final class LineWriter {
 		}
 	}
 
-	/** Queues one line (without its newline); {@code false} if the writer is closed. */
+	/** Queues one line (without its newline) for the writer thread; {@code false} if the writer is closed. */
 	boolean offer(byte[] line) {
 		if (!accepting) {
 			return false;
 		}
+		pending.incrementAndGet();
 		queue.add(line);
 		return true;
+	}
+
+	/** Writes one line (without its newline) now if the output is idle, else queues it; {@code false} if closed. */
+	boolean write(byte[] line) {
+		if (pending.get() == 0 && output.tryLock()) {
+			try {
+				if (pending.get() == 0 && accepting && started) {
+					out.write(line);
+					out.write('\n');
+					out.flush();
+					return true;
+				}
+			}
+			catch (IOException | RuntimeException e) {
+				failed(e);
+				return false;
+			}
+			finally {
+				output.unlock();
+			}
+		}
+		return offer(line);
 	}
 
 	/** Stops accepting lines; completes once everything queued so far has been written. */
@@ -88,31 +122,43 @@ final class LineWriter {
 
 	private void run() {
 		try {
-			while (true) {
-				byte[] line = queue.poll();
-				if (line == null) {
+			boolean ended = false;
+			while (!ended) {
+				byte[] line = queue.take();
+				output.lock();
+				try {
+					for (; line != null; line = queue.poll()) {
+						if (line == END) {
+							ended = true;
+							break;
+						}
+						out.write(line);
+						out.write('\n');
+						pending.decrementAndGet();
+					}
 					out.flush();
-					line = queue.take();
 				}
-				if (line == END) {
-					break;
+				finally {
+					output.unlock();
 				}
-				out.write(line);
-				out.write('\n');
 			}
-			out.flush();
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
 		catch (IOException | RuntimeException e) {
-			accepting = false;
-			queue.clear();
-			log.warn("Output stream failed, dropping further messages: {}", e.toString());
+			failed(e);
 		}
 		finally {
 			terminated.complete(null);
 		}
+	}
+
+	private void failed(Exception e) {
+		if (accepting) {
+			log.warn("Output stream failed, dropping further messages: {}", e.toString());
+		}
+		stop(true);
 	}
 
 }

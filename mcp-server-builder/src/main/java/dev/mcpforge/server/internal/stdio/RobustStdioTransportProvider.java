@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -26,7 +27,6 @@ import io.modelcontextprotocol.spec.McpServerTransportProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
-import reactor.core.scheduler.Scheduler;
 import reactor.core.scheduler.Schedulers;
 
 /**
@@ -39,7 +39,9 @@ import reactor.core.scheduler.Schedulers;
  * {@code maxMessageBytes} is skipped without being buffered and answered with
  * {@code -32600}. Reading then goes on.</li>
  * <li>Outgoing messages go through one writer thread and an unbounded queue, so sending
- * never fails or stalls however many responses are produced at once.</li>
+ * never fails or stalls however many responses are produced at once. Only a handler thread's
+ * own answer is written on that thread when nothing is queued (one thread hand-off less per
+ * call); it may then wait for stdout, never the reader.</li>
  * <li>Requests are handled concurrently: a slow tool does not hold up a later ping.</li>
  * <li>Each request's {@link McpTransportContext} carries {@link TransportAttributes#TRANSPORT}
  * {@code "stdio"} and a {@link CancellationSignal} under
@@ -88,7 +90,7 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 
 	// Handlers that block (sync ones under immediateExecution, async ones written badly) must
 	// not stall the reader, so requests are subscribed off its thread (see INLINE_METHODS).
-	private final Scheduler dispatch = Schedulers.boundedElastic();
+	private final ExecutorService handlers = HandlerThreads.create();
 
 	private final AtomicBoolean closing = new AtomicBoolean();
 
@@ -266,8 +268,16 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 			return;
 		}
 		McpTransportContext context = plainContext;
-		// a response resumes whatever awaited it (e.g. a tool's sampling call): user code
-		boolean offload = message instanceof McpSchema.JSONRPCResponse;
+		boolean offload = false;
+		if (message instanceof McpSchema.JSONRPCResponse) {
+			// A response resumes whatever awaited it (e.g. a tool's sampling call): user code. Not on
+			// the handler threads, which may all be blocked waiting for such responses.
+			session.handle(message)
+				.contextWrite(ctx -> ctx.put(McpTransportContext.KEY, plainContext))
+				.subscribeOn(Schedulers.boundedElastic())
+				.subscribe(null, error -> onHandlingFailed(message, error));
+			return;
+		}
 		if (message instanceof McpSchema.JSONRPCRequest request) {
 			CancellationSignal signal = cancellations.register(request.id());
 			Map<String, Object> attributes = new java.util.HashMap<>();
@@ -283,9 +293,12 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 		Mono<Void> handling = session.handle(message)
 			.contextWrite(ctx -> ctx.put(McpTransportContext.KEY, requestContext));
 		if (offload) {
-			handling = handling.subscribeOn(dispatch);
+			Mono<Void> offloaded = handling;
+			handlers.execute(() -> offloaded.subscribe(null, error -> onHandlingFailed(message, error)));
 		}
-		handling.subscribe(null, error -> onHandlingFailed(message, error));
+		else {
+			handling.subscribe(null, error -> onHandlingFailed(message, error));
+		}
 	}
 
 	// The notification is consumed here: the SDK registers no handler for it and would only log a warning.
@@ -342,11 +355,18 @@ public final class RobustStdioTransportProvider implements McpServerTransportPro
 				line[i] = ' ';
 			}
 		}
+		boolean sent;
 		if (message instanceof McpSchema.JSONRPCResponse response) {
 			// before the line can reach the client, which may then reuse the id
 			cancellations.complete(response.id());
+			// a handler thread answers its own request unless the writer is busy; the reader
+			// thread (inline methods) and anything else only queue, so they never block on stdout
+			sent = Thread.currentThread() == reader ? writer.offer(line) : writer.write(line);
 		}
-		if (!writer.offer(line)) {
+		else {
+			sent = writer.offer(line);
+		}
+		if (!sent) {
 			log.debug("Dropping an outgoing message: the transport is closed");
 		}
 	}

@@ -113,4 +113,49 @@ class LineWriterTest {
 		assertThat(notStarted.closeGracefully()).isDone();
 	}
 
+	@Test
+	void writeUsesTheCallingThreadWhenIdleAndQueuesBehindEarlierLines() throws Exception {
+		CountDownLatch release = new CountDownLatch(1);
+		CountDownLatch blocked = new CountDownLatch(1);
+		ByteArrayOutputStream written = new ByteArrayOutputStream();
+		List<String> writers = java.util.Collections.synchronizedList(new ArrayList<>());
+		OutputStream gated = new OutputStream() {
+
+			@Override
+			public void write(int b) {
+				written.write(b);
+			}
+
+			@Override
+			public void write(byte[] b, int off, int len) throws IOException {
+				writers.add(Thread.currentThread().getName());
+				if (new String(b, off, len, StandardCharsets.UTF_8).contains("queued")) {
+					blocked.countDown();
+					try {
+						release.await();
+					}
+					catch (InterruptedException e) {
+						throw new java.io.InterruptedIOException();
+					}
+				}
+				written.write(b, off, len);
+			}
+		};
+		LineWriter writer = new LineWriter(gated, "test-writer");
+		writer.start();
+
+		assertThat(writer.write("direct".getBytes(StandardCharsets.UTF_8))).isTrue();
+		assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo("direct\n");
+		assertThat(writers).containsExactly(Thread.currentThread().getName());
+
+		writer.offer("queued".getBytes(StandardCharsets.UTF_8));
+		assertThat(blocked.await(10, TimeUnit.SECONDS)).isTrue();
+		// the writer thread is stuck on the output: this line waits behind the queued one instead
+		assertThat(writer.write("after".getBytes(StandardCharsets.UTF_8))).isTrue();
+		release.countDown();
+		writer.closeGracefully().get(10, TimeUnit.SECONDS);
+		assertThat(written.toString(StandardCharsets.UTF_8)).isEqualTo("direct\nqueued\nafter\n");
+		assertThat(writer.write("late".getBytes(StandardCharsets.UTF_8))).isFalse();
+	}
+
 }
