@@ -94,25 +94,20 @@ final class Serving {
 		// Jetty is set up on a second thread while this one builds the SDK server: they share nothing
 		// until start(), and each loads a few hundred classes
 		Binding binding;
-		FutureTask<JettyMcpServer> jettySetUp = new FutureTask<>(() -> {
-			JettyMcpServer built = jetty.build();
-			built.warmUp();
-			return built;
-		});
+		FutureTask<JettyMcpServer> jettySetUp = new FutureTask<>(jetty::build);
 		Thread setUpThread = new Thread(jettySetUp, "mcpforge-jetty-setup");
 		setUpThread.setDaemon(true);
-		McpEndpoint endpoint = options.stateless() ? new StatelessEndpoint()
-				: new StreamableEndpoint(McpJsonDefaults.getMapper(), options.sessionIdleTimeout());
-		jetty.transport(endpoint);
-		setUpThread.start();
-		try {
-			binding = endpoint instanceof StatelessEndpoint stateless ? StatelessBinding.over(stateless, features, settings)
-					: SessionBinding.over((StreamableEndpoint) endpoint, features, settings);
+		if (options.stateless()) {
+			var transport = new StatelessEndpoint();
+			jetty.transport(transport);
+			setUpThread.start();
+			binding = StatelessBinding.over(transport, features, settings);
 		}
-		catch (RuntimeException | Error e) {
-			// the warmed-up Jetty runs threads that would keep the JVM alive
-			join(jettySetUp).stop();
-			throw e;
+		else {
+			var provider = new StreamableEndpoint(McpJsonDefaults.getMapper(), options.sessionIdleTimeout());
+			jetty.transport(provider);
+			setUpThread.start();
+			binding = SessionBinding.over(provider, features, settings);
 		}
 		server.attach(binding);
 		JettyMcpServer running = join(jettySetUp);
@@ -128,7 +123,7 @@ final class Serving {
 		}
 		// Hibernate Validator is built now, off the path to the first initialize
 		settings.binder().warmUp();
-		URI endpointUri = URI.create(running.baseUrl() + options.path());
+		URI endpoint = URI.create(running.baseUrl() + options.path());
 		CountDownLatch stopped = new CountDownLatch(1);
 		return new HttpServerHandle() {
 			@Override
@@ -138,7 +133,7 @@ final class Serving {
 
 			@Override
 			public URI endpoint() {
-				return endpointUri;
+				return endpoint;
 			}
 
 			@Override

@@ -3,7 +3,6 @@ package dev.mcpforge.server.internal.http;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServlet;
@@ -11,7 +10,6 @@ import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.LocalConnector;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -69,8 +67,6 @@ public final class JettyMcpServer implements AutoCloseable {
 
 	private final ServerConnector connector;
 
-	private final LocalConnector warmUpConnector;
-
 	private final McpRequestGuard guard;
 
 	private volatile State state = State.NEW;
@@ -98,9 +94,7 @@ public final class JettyMcpServer implements AutoCloseable {
 		connector.setHost(b.host);
 		connector.setPort(b.port);
 		connector.setIdleTimeout(b.idleTimeout.toMillis());
-		// the public connector is added by start(); warmUp() may run Jetty on this one before
-		this.warmUpConnector = new LocalConnector(server, new HttpConnectionFactory(http));
-		server.addConnector(warmUpConnector);
+		server.addConnector(connector);
 
 		ServletContextHandler context = new ServletContextHandler("/");
 		context.setErrorHandler(new JsonErrorHandler());
@@ -121,44 +115,14 @@ public final class JettyMcpServer implements AutoCloseable {
 		return new Builder();
 	}
 
-	/**
-	 * Optional, before {@link #start()}: starts Jetty without opening the port and sends a health
-	 * probe and an MCP POST without Accept header (answered 400) through an in-memory connector, so the
-	 * classes of the request path (parser, generator, servlet channel, the MCP request checks) are
-	 * loaded before the first client arrives. Nothing reaches the MCP server. Called on the set-up
-	 * thread that runs next to the MCP server's build.
-	 */
-	public synchronized void warmUp() {
-		if (state != State.NEW || server.isStarted()) {
-			return;
-		}
-		String ping = "{\"jsonrpc\":\"2.0\",\"id\":0,\"method\":\"ping\"}";
-		try {
-			server.start();
-			warmUpConnector.getResponse("GET /health/live HTTP/1.1\r\nHost: localhost\r\n\r\n", 5, TimeUnit.SECONDS);
-			warmUpConnector.getResponse("POST " + guard.options().endpoint() + " HTTP/1.1\r\nHost: localhost\r\n"
-					+ "Content-Type: application/json\r\n" // no Accept: refused before any MCP handler
-					+ "Content-Length: " + ping.length() + "\r\n\r\n" + ping, 5, TimeUnit.SECONDS);
-		}
-		catch (Exception e) {
-			log.debug("HTTP warm-up skipped: {}", e.toString());
-		}
-	}
-
-	/** Starts Jetty (unless {@link #warmUp()} did), opens the port and returns it. */
+	/** Starts Jetty and returns the bound port. */
 	public synchronized int start() throws Exception {
 		if (state != State.NEW) {
 			throw new IllegalStateException("already " + state);
 		}
 		state = State.STARTING;
 		try {
-			server.addConnector(connector);
-			if (server.isStarted()) {
-				connector.start();
-			}
-			else {
-				server.start();
-			}
+			server.start();
 		}
 		catch (Exception e) {
 			state = State.STOPPED;
@@ -177,15 +141,6 @@ public final class JettyMcpServer implements AutoCloseable {
 	 */
 	public synchronized void stop() {
 		if (state == State.STOPPED || state == State.NEW) {
-			if (state == State.NEW && server.isStarted()) {
-				// warmed up but never started
-				try {
-					server.stop();
-				}
-				catch (Exception e) {
-					log.warn("Jetty did not stop cleanly: {}", e.toString());
-				}
-			}
 			state = State.STOPPED;
 			return;
 		}

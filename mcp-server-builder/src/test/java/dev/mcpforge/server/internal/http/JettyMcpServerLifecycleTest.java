@@ -58,45 +58,10 @@ class JettyMcpServerLifecycleTest {
 	}
 
 	@Test
-	void warmUpRunsTheRequestPathInMemoryWithoutOpeningThePort() throws Exception {
-		StreamableEndpoint endpoint = new StreamableEndpoint();
-		io.modelcontextprotocol.server.McpSyncServer mcp = io.modelcontextprotocol.server.McpServer.sync(endpoint)
-			.serverInfo("t", "1")
-			.build();
-		JettyMcpServer abandoned = JettyMcpServer.builder().transport(new StreamableEndpoint()).build();
-		abandoned.warmUp();
-		assertThat(abandoned.isRunning()).isTrue();
-		assertThat(abandoned.isReady()).isFalse();
-		assertThat(abandoned.guard().activeRequests()).isZero();
-		abandoned.stop();
-		assertThat(abandoned.isRunning()).as("warmed up, never started, still stopped").isFalse();
-
-		JettyMcpServer jetty = JettyMcpServer.builder().transport(endpoint).build();
-		jetty.warmUp();
-		assertThat(endpoint.sessionCount()).as("the warm-up reaches no MCP handler").isZero();
-		try {
-			int port = jetty.start();
-			assertThat(jetty.isReady()).isTrue();
-			assertThat(new RawMcp("http://127.0.0.1:" + port).initialize()).isNotBlank();
-			assertThat(endpoint.sessionCount()).isEqualTo(1);
-		}
-		finally {
-			jetty.stop();
-			mcp.close();
-		}
-	}
-
-	@Test
 	void bindsToLoopbackOnlyByDefault() throws Exception {
 		try (TestServer server = TestServer.stateful()) {
 			assertThat(server.jetty.host()).isEqualTo("127.0.0.1");
-			// one network connector; the other one is the in-memory warm-up connector
-			java.util.List<ServerConnector> network = java.util.Arrays.stream(server.jetty.jetty().getConnectors())
-				.filter(ServerConnector.class::isInstance)
-				.map(ServerConnector.class::cast)
-				.toList();
-			assertThat(network).hasSize(1);
-			ServerConnector connector = network.get(0);
+			ServerConnector connector = (ServerConnector) server.jetty.jetty().getConnectors()[0];
 			assertThat(connector.getHost()).isEqualTo("127.0.0.1");
 			assertThat(connector.getLocalPort()).isEqualTo(server.port).isPositive();
 			assertThat(server.jetty.jetty().getThreadPool().toString()).contains(JettyMcpServer.THREAD_POOL_NAME);
