@@ -1,5 +1,6 @@
 package dev.mcpforge.benchmarks;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,19 +19,30 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 import io.modelcontextprotocol.spec.McpSchema;
+import jakarta.validation.constraints.NotNull;
 
 import dev.mcpforge.core.ToolDefinition;
+import dev.mcpforge.core.binding.ArgumentBinder;
+import dev.mcpforge.core.schema.JsonSchemas;
 import dev.mcpforge.core.interceptor.CallContext;
 import dev.mcpforge.core.interceptor.InterceptorChain;
 import dev.mcpforge.core.interceptor.McpInterceptor;
 import dev.mcpforge.core.interceptor.McpResponse;
 import dev.mcpforge.core.interceptor.ToolCall;
 import dev.mcpforge.middleware.Middleware;
+import dev.mcpforge.middleware.resilience.CircuitBreakerSettings;
+import dev.mcpforge.middleware.resilience.RateLimitSettings;
+import dev.mcpforge.middleware.resilience.RetrySettings;
 
 /**
- * The chain the load runner's mcpforge server runs (the issue's "default chain": a Micrometer
- * metrics interceptor; argument validation is measured by {@link BindingBenchmark}) against no
- * interceptor at all, around a trivial handler.
+ * What the framework adds to one call of the load runner's {@code echo} tool, without the transport:
+ * {@code execute} runs the chain alone around a trivial handler; {@code executeAndBind} also binds the
+ * arguments to the tool's record and validates them (Jackson, then Hibernate Validator), as every typed
+ * tool call does. The chains: {@code none}; {@code metrics}, the issue's default chain (a Micrometer
+ * timer; validation is the binding); {@code everything} on the way to the handler (audit, rate limit,
+ * circuit breaker, bulkhead, retry, timeout, metrics; the response cache is left out, as it would answer
+ * every call after the first); and the same without the timeout, whose hand-off to another thread is
+ * most of its cost.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -40,20 +52,39 @@ import dev.mcpforge.middleware.Middleware;
 @State(Scope.Benchmark)
 public class DefaultChainBenchmark {
 
-	@Param({ "none", "metrics" })
+	@Param({ "none", "metrics", "everything", "everything-but-timeout" })
 	public String chain;
 
 	private InterceptorChain interceptors;
 
 	private ToolCall call;
 
+	/** The echo tool's arguments, with the constraint the hello-server puts on them. */
+	record EchoArgs(@NotNull String message) {
+	}
+
+	private final ArgumentBinder binder = ArgumentBinder.create();
+
+	private Map<String, Object> schema;
+
 	private final McpResponse response = McpResponse.of(McpSchema.CallToolResult.builder().addTextContent("ok").build());
 
 	@Setup
 	public void setUp() {
-		List<McpInterceptor> list = chain.equals("metrics") ? List.of(Middleware.metrics(new SimpleMeterRegistry()))
-				: List.of();
+		List<McpInterceptor> list = switch (chain) {
+			case "metrics" -> List.of(Middleware.metrics(new SimpleMeterRegistry()));
+			case "everything" -> List.of(Middleware.audit(), Middleware.rateLimit(RateLimitSettings.perMinute(Integer.MAX_VALUE)),
+					Middleware.circuitBreaker(CircuitBreakerSettings.ofDefaults()), Middleware.bulkhead(64),
+					Middleware.retry(RetrySettings.ofDefaults()), Middleware.timeout(Duration.ofSeconds(10)),
+					Middleware.metrics(new SimpleMeterRegistry()));
+			case "everything-but-timeout" -> List.of(Middleware.audit(),
+					Middleware.rateLimit(RateLimitSettings.perMinute(Integer.MAX_VALUE)),
+					Middleware.circuitBreaker(CircuitBreakerSettings.ofDefaults()), Middleware.bulkhead(64),
+					Middleware.retry(RetrySettings.ofDefaults()), Middleware.metrics(new SimpleMeterRegistry()));
+			default -> List.of();
+		};
 		interceptors = InterceptorChain.of(list);
+		schema = JsonSchemas.create().inputSchema(EchoArgs.class);
 		call = new ToolCall(ToolDefinition.builder("echo").description("d").build(), Map.of("message", "hi"),
 				new CallContext("http", "s", null, Map.of(), Map.of()));
 	}
@@ -61,6 +92,14 @@ public class DefaultChainBenchmark {
 	@Benchmark
 	public McpResponse execute() throws Exception {
 		return interceptors.execute(call, request -> response);
+	}
+
+	@Benchmark
+	public McpResponse executeAndBind() throws Exception {
+		return interceptors.execute(call, request -> {
+			EchoArgs args = binder.bind(((ToolCall) request).arguments(), EchoArgs.class, schema);
+			return args.message() == null ? null : response;
+		});
 	}
 
 }

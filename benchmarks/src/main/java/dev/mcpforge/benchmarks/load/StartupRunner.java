@@ -34,6 +34,8 @@ import java.util.concurrent.TimeUnit;
  * and {@code sdk} (the {@code echo} servers of {@link EchoServers}, same JVM flags as the load runner);
  * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change);
  * {@code --servers hello,mcpforge,sdk,quarkus} adds the Quarkus peer (HTTP only; see {@link LoadRunner}).
+ * {@code -Dload.serverJvmArgs="..."} adds JVM options to every server but Quarkus ({@code %s} becomes the
+ * server's name), e.g. {@code -Xlog:class+load:file=/tmp/%s.log:uptime,tid} to see what a start loads.
  */
 public final class StartupRunner {
 
@@ -93,7 +95,7 @@ public final class StartupRunner {
 		boolean stdio = transport.equals("stdio");
 		int port = stdio ? 0 : LoadRunner.freePort();
 		List<String> command = switch (server) {
-			case "hello", "baseline" -> helloCommand(javaBin, helloJar, stdio, port);
+			case "hello", "baseline" -> helloCommand(javaBin, helloJar, server, stdio, port);
 			case "quarkus" -> List.of(javaBin, "-Dquarkus.http.port=" + port, "-jar", LoadRunner.QUARKUS_JAR);
 			default -> EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
 		};
@@ -131,9 +133,14 @@ public final class StartupRunner {
 		}
 	}
 
-	static List<String> helloCommand(String javaBin, String helloJar, boolean stdio, int port) {
-		return stdio ? List.of(javaBin, "-jar", helloJar)
-				: List.of(javaBin, "-jar", helloJar, "--http", "--port", String.valueOf(port));
+	static List<String> helloCommand(String javaBin, String helloJar, String server, boolean stdio, int port) {
+		List<String> command = new ArrayList<>(List.of(javaBin));
+		command.addAll(EchoServers.serverJvmArgs(server));
+		command.addAll(List.of("-jar", helloJar));
+		if (!stdio) {
+			command.addAll(List.of("--http", "--port", String.valueOf(port)));
+		}
+		return command;
 	}
 
 	private static boolean answered(HttpClient http, URI endpoint) {
