@@ -5,23 +5,26 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The command line every mcpforge server understands: stdio by default, {@code --http} for
- * streamable HTTP with {@code --port}, {@code --host} and {@code --stateless}.
+ * streamable HTTP with {@code --port}, {@code --host} and {@code --stateless}; {@code --training-run}
+ * serves one short session on each transport and exits (see {@link TrainingRun}).
  */
-record CommandLine(boolean http, String host, int port, boolean stateless) {
+record CommandLine(boolean http, String host, int port, boolean stateless, boolean training) {
 
-	static final String USAGE = "usage: [--http [--port N] [--host H] [--stateless]]  (default: stdio)";
+	static final String USAGE = "usage: [--http [--port N] [--host H] [--stateless]] [--training-run]  (default: stdio)";
 
 	private static final Logger log = LoggerFactory.getLogger(CommandLine.class);
 
 	static CommandLine parse(String... args) {
 		boolean http = false;
 		boolean stateless = false;
+		boolean training = false;
 		String host = "127.0.0.1";
 		int port = 8080;
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--http" -> http = true;
 				case "--stateless" -> stateless = true;
+				case "--training-run" -> training = true;
 				case "--port" -> port = parsePort(value(args, ++i, "--port"));
 				case "--host" -> host = value(args, ++i, "--host");
 				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
@@ -30,10 +33,19 @@ record CommandLine(boolean http, String host, int port, boolean stateless) {
 		if (!http && (stateless || port != 8080 || !host.equals("127.0.0.1"))) {
 			throw new IllegalArgumentException("--port, --host and --stateless need --http; " + USAGE);
 		}
-		return new CommandLine(http, host, port, stateless);
+		return new CommandLine(http, host, port, stateless, training);
 	}
 
 	void run(McpServer server, java.util.function.Consumer<HttpOptions> httpOptions) {
+		if (training) {
+			try {
+				TrainingRun.run(server, host, stateless, httpOptions);
+			}
+			finally {
+				server.close();
+			}
+			return;
+		}
 		ServerHandle handle;
 		if (http) {
 			HttpServerHandle httpHandle = server.serveHttp(o -> {

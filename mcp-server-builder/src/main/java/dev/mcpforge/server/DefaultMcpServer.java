@@ -200,6 +200,11 @@ final class DefaultMcpServer implements McpServer {
 		bindings.clear();
 	}
 
+	/** Builds the argument validator now, on this thread (for {@link TrainingRun}). */
+	void prepareValidator() {
+		settings.binder().warmUpNow();
+	}
+
 	void attach(Binding binding) {
 		bindings.add(binding);
 	}

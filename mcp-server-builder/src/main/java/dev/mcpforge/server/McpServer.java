@@ -118,7 +118,11 @@ public interface McpServer extends AutoCloseable {
 	/**
 	 * Serves according to command-line arguments and blocks until done: stdio by default;
 	 * {@code --http} for streamable HTTP, with {@code --port N} (default 8080),
-	 * {@code --host H} (default 127.0.0.1) and {@code --stateless}.
+	 * {@code --host H} (default 127.0.0.1) and {@code --stateless}. {@code --training-run} serves one
+	 * short session over stdio and one over HTTP (an ephemeral port), {@code initialize} and the lists
+	 * only, and returns: run once under {@code -XX:ArchiveClassesAtExit=app.jsa}, it records the
+	 * classes a start loads, and {@code -XX:SharedArchiveFile=app.jsa} then starts the server in
+	 * about two thirds of the time (docs/server.md, "Start-up").
 	 * @throws IllegalArgumentException for an unknown or malformed argument
 	 */
 	void run(String... args);

@@ -9,13 +9,13 @@ class CommandLineTest {
 
 	@Test
 	void stdioIsTheDefault() {
-		assertThat(CommandLine.parse()).isEqualTo(new CommandLine(false, "127.0.0.1", 8080, false));
+		assertThat(CommandLine.parse()).isEqualTo(new CommandLine(false, "127.0.0.1", 8080, false, false));
 	}
 
 	@Test
 	void httpTakesPortHostAndStateless() {
 		assertThat(CommandLine.parse("--http", "--port", "9000", "--host", "0.0.0.0", "--stateless"))
-			.isEqualTo(new CommandLine(true, "0.0.0.0", 9000, true));
+			.isEqualTo(new CommandLine(true, "0.0.0.0", 9000, true, false));
 	}
 
 	@Test

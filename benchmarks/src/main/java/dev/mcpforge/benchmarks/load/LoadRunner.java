@@ -136,6 +136,7 @@ public final class LoadRunner {
 			}
 			switch (impl) {
 				case "hello" -> {
+					command.addAll(EchoServers.serverJvmArgs(impl));
 					command.addAll(List.of("-jar", helloJar));
 					if (!transport.equals("stdio")) {
 						command.addAll(List.of("--http", "--port", String.valueOf(port)));

@@ -33,7 +33,9 @@ import java.util.concurrent.TimeUnit;
  * The servers: {@code hello} ({@code examples/hello-server}'s jar, default JVM settings), {@code mcpforge}
  * and {@code sdk} (the {@code echo} servers of {@link EchoServers}, same JVM flags as the load runner);
  * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change);
- * {@code --servers hello,mcpforge,sdk,quarkus} adds the Quarkus peer (HTTP only; see {@link LoadRunner}).
+ * {@code --servers hello,mcpforge,sdk,quarkus} adds the Quarkus peer (HTTP only; see {@link LoadRunner});
+ * {@code hello-cds} is the hello-server started with a class-data archive that its {@code --training-run}
+ * recorded once before the runs ({@code -XX:SharedArchiveFile}, JVM warnings sent to stderr).
  * {@code -Dload.serverJvmArgs="..."} adds JVM options to every server but Quarkus ({@code %s} becomes the
  * server's name), e.g. {@code -Xlog:class+load:file=/tmp/%s.log:uptime,tid} to see what a start loads.
  */
@@ -57,6 +59,7 @@ public final class StartupRunner {
 		}
 		String jar = LoadRunner.ownJar();
 		String javaBin = LoadRunner.javaBin();
+		String archive = servers.contains("hello-cds") ? trainingRun(javaBin, helloJar) : null;
 		if (servers.contains("hello") && !new File(helloJar).isFile()) {
 			throw new IllegalArgumentException("no hello-server jar at " + helloJar
 					+ " (build it with mvn -B -q package -DskipTests -pl examples/hello-server -am, or pass --hello-jar)");
@@ -78,7 +81,7 @@ public final class StartupRunner {
 				java.util.Collections.rotate(order, run);
 				for (String server : order) {
 					times.get(server).add(startOnce(javaBin, jar, server.equals("baseline") ? baselineJar : helloJar,
-							server, transport, http));
+							archive, server, transport, http));
 				}
 			}
 			double sdkMedian = times.containsKey("sdk") ? median(times.get("sdk")) : Double.NaN;
@@ -90,12 +93,14 @@ public final class StartupRunner {
 		}
 	}
 
-	private static double startOnce(String javaBin, String jar, String helloJar, String server, String transport,
-			HttpClient http) throws Exception {
+	private static double startOnce(String javaBin, String jar, String helloJar, String archive, String server,
+			String transport, HttpClient http) throws Exception {
 		boolean stdio = transport.equals("stdio");
 		int port = stdio ? 0 : LoadRunner.freePort();
 		List<String> command = switch (server) {
-			case "hello", "baseline" -> helloCommand(javaBin, helloJar, server, stdio, port);
+			case "hello", "baseline" -> helloCommand(javaBin, helloJar, server, List.of(), stdio, port);
+			case "hello-cds" -> helloCommand(javaBin, helloJar, server, List.of("-XX:SharedArchiveFile=" + archive,
+					"-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr"), stdio, port);
 			case "quarkus" -> List.of(javaBin, "-Dquarkus.http.port=" + port, "-jar", LoadRunner.QUARKUS_JAR);
 			default -> EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
 		};
@@ -133,14 +138,34 @@ public final class StartupRunner {
 		}
 	}
 
-	static List<String> helloCommand(String javaBin, String helloJar, String server, boolean stdio, int port) {
+	static List<String> helloCommand(String javaBin, String helloJar, String server, List<String> jvmArgs,
+			boolean stdio, int port) {
 		List<String> command = new ArrayList<>(List.of(javaBin));
+		command.addAll(jvmArgs);
 		command.addAll(EchoServers.serverJvmArgs(server));
 		command.addAll(List.of("-jar", helloJar));
 		if (!stdio) {
 			command.addAll(List.of("--http", "--port", String.valueOf(port)));
 		}
 		return command;
+	}
+
+	/** The hello-server's class-data archive, recorded by its {@code --training-run}; its path. */
+	private static String trainingRun(String javaBin, String helloJar) throws Exception {
+		File archive = File.createTempFile("hello-server-", ".jsa");
+		archive.deleteOnExit();
+		if (!archive.delete()) {
+			throw new IllegalStateException("cannot replace " + archive);
+		}
+		Process training = new ProcessBuilder(javaBin, "-XX:ArchiveClassesAtExit=" + archive, "-jar", helloJar,
+				"--training-run").redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		if (!training.waitFor(2, TimeUnit.MINUTES) || training.exitValue() != 0 || !archive.isFile()) {
+			training.destroyForcibly();
+			throw new IllegalStateException("the hello-server's training run made no archive at " + archive);
+		}
+		return archive.getPath();
 	}
 
 	private static boolean answered(HttpClient http, URI endpoint) {

@@ -48,6 +48,15 @@ public final class ArgumentBinder {
 		return this;
 	}
 
+	/**
+	 * Builds the validator now, on this thread, and returns when it is ready: for a training run
+	 * that records the classes a server loads, or a test that must not time the validator's set-up.
+	 */
+	public ArgumentBinder warmUpNow() {
+		constraints.warmUpNow();
+		return this;
+	}
+
 	/** A binder on mcpforge's default Jackson configuration ({@link McpJson#newMapper()}). */
 	public static ArgumentBinder create() {
 		return new ArgumentBinder(McpJson.newMapper());

@@ -59,6 +59,11 @@ public final class ConstraintChecks {
 		return path.toString();
 	}
 
+	/** Builds the validator on this thread, if no one has yet. */
+	public void warmUpNow() {
+		validator.get();
+	}
+
 	/**
 	 * Builds the validator on a background thread, half a second from now (so it does not compete
 	 * with the first {@code initialize} for the CPU), so the first tool call does not wait for it.
