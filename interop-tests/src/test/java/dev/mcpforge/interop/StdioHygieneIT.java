@@ -29,13 +29,54 @@ class StdioHygieneIT {
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  /** The JVM options docs/server.md gives for starting from a class-data archive. */
+  private static final List<String> ARCHIVE_LOGGING = List.of("-Xlog:disable", "-Xlog:all=warning:stderr");
+
   @Test
   void stdoutCarriesOnlyJsonRpc() throws Exception {
     Path jar = InteropEnv.requireJar("interop.helloServerJar", "examples/hello-server");
-    Path logDir = InteropEnv.logDir("stdio-hygiene");
+    checkStdout(jar, List.of(), InteropEnv.logDir("stdio-hygiene"));
+  }
+
+  /**
+   * docs/server.md's start-up recipe: {@code --training-run} under {@code -XX:ArchiveClassesAtExit}
+   * records an archive and exits by itself; a start from it speaks clean stdio; and when the archive no
+   * longer fits the jar, the JVM's warning goes to stderr, not into the protocol.
+   */
+  @Test
+  void aClassDataArchiveFromTheTrainingRunKeepsStdoutClean() throws Exception {
+    Path built = InteropEnv.requireJar("interop.helloServerJar", "examples/hello-server");
+    Path logDir = InteropEnv.logDir("stdio-hygiene-cds");
+    Path jar = java.nio.file.Files.copy(built, logDir.resolve("hello-server.jar"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Path archive = logDir.resolve("hello-server.jsa");
+    java.nio.file.Files.deleteIfExists(archive);
+    Process training = Procs.start(new ProcessBuilder(InteropEnv.javaBin(), "-XX:ArchiveClassesAtExit=" + archive,
+        "-jar", jar.toString(), "--training-run").directory(logDir.toFile())
+        .redirectOutput(logDir.resolve("training.stdout.log").toFile())
+        .redirectError(logDir.resolve("training.stderr.log").toFile()));
+    assertThat(training.waitFor(90, TimeUnit.SECONDS)).as("the training run exits by itself").isTrue();
+    assertThat(training.exitValue()).as("training run exit code").isZero();
+    assertThat(archive).as("the archive the training run recorded").isNotEmptyFile();
+    List<String> fromArchive = new ArrayList<>(List.of("-XX:SharedArchiveFile=" + archive));
+    fromArchive.addAll(ARCHIVE_LOGGING);
+
+    checkStdout(jar, fromArchive, logDir);
+
+    // a rebuilt jar no longer matches the archive: the JVM says so, on stderr
+    assertThat(jar.toFile().setLastModified(System.currentTimeMillis() + 60_000)).isTrue();
+    Path stderr = checkStdout(jar, fromArchive, logDir.resolve("stale"));
+    assertThat(java.nio.file.Files.readString(stderr)).contains("shared archive");
+  }
+
+  /** Runs the session below against the jar with these JVM options; returns the stderr log. */
+  private static Path checkStdout(Path jar, List<String> jvmOptions, Path logDir) throws Exception {
+    java.nio.file.Files.createDirectories(logDir);
     Path stdoutLog = logDir.resolve("hello-server-stdio.stdout.log");
     Path stderrLog = logDir.resolve("hello-server-stdio.stderr.log");
-    List<String> cmd = List.of(InteropEnv.javaBin(), "-jar", jar.toString());
+    List<String> cmd = new ArrayList<>(List.of(InteropEnv.javaBin()));
+    cmd.addAll(jvmOptions);
+    cmd.addAll(List.of("-jar", jar.toString()));
     System.out.println("[interop] starting hello-server over stdio: " + String.join(" ", cmd));
     Process p = Procs.start(new ProcessBuilder(cmd).directory(logDir.toFile())
         .redirectError(stderrLog.toFile()));
@@ -92,6 +133,7 @@ class StdioHygieneIT {
     assertThat(exitedOnEof).as("hello-server exits within 10 s once its stdin is closed (stderr: %s)", stderrLog)
         .isTrue();
     System.out.println("[interop] stdio hygiene: " + count + " stdout line(s), all JSON-RPC; server exited on EOF");
+    return stderrLog;
   }
 
   private static void send(OutputStream in, String json) throws IOException {
