@@ -25,7 +25,8 @@ record TsPeer(String node, String script, String modules) {
 			throw new IllegalArgumentException("no @modelcontextprotocol/sdk under " + modules
 					+ " (--ts-modules): run npm ci in interop-tests, or point it at another node_modules");
 		}
-		return List.of(node, script, modules);
+		// the script resolves the SDK with createRequire, which takes only an absolute path
+		return List.of(node, script, new File(modules).getAbsolutePath());
 	}
 
 }

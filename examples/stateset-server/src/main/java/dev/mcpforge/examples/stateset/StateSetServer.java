@@ -29,15 +29,24 @@ public final class StateSetServer {
 	public static void main(String[] args) {
 		Map<String, String> env = System.getenv();
 		StateSet.Builder stateset = StateSet.builder().fromEnvironment(env);
-		if (isBlank(env.get("STATESET_API_KEY"))) {
-			StateSetSandbox sandbox = StateSetSandbox.builder().build().start();
-			stateset.baseUrl(sandbox.baseUrl()).apiKey(StateSetSandbox.SANDBOX_API_KEY);
-			log.warn("STATESET_API_KEY is not set: serving the embedded StateSet sandbox at {} "
-					+ "(demo data, kept in memory until the server stops)", sandbox.baseUrl());
+		StateSetSandbox sandbox = null;
+		try {
+			if (isBlank(env.get("STATESET_API_KEY"))) {
+				sandbox = StateSetSandbox.builder().build().start();
+				stateset.baseUrl(sandbox.baseUrl()).apiKey(StateSetSandbox.SANDBOX_API_KEY);
+				log.warn("STATESET_API_KEY is not set: serving the embedded StateSet sandbox at {} "
+						+ "(demo data, kept in memory until the server stops)", sandbox.baseUrl());
+			}
+			PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+			server(stateset.meterRegistry(metrics).build(), env, metrics)
+					.run(http -> http.route("/metrics", new PrometheusScrapeServlet(metrics)), args);
 		}
-		PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
-		server(stateset.meterRegistry(metrics).build(), env, metrics)
-				.run(http -> http.route("/metrics", new PrometheusScrapeServlet(metrics)), args);
+		finally {
+			// the sandbox's HTTP server thread would keep the JVM alive after a bad argument or a training run
+			if (sandbox != null) {
+				sandbox.close();
+			}
+		}
 	}
 
 	/**
