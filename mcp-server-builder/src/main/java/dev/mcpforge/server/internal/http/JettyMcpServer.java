@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import jakarta.servlet.http.HttpServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.io.EndPoint;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -155,6 +156,9 @@ public final class JettyMcpServer implements AutoCloseable {
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
 		}
+		// no MCP request is left; a client's kept-alive idle connection would otherwise hold Jetty's
+		// graceful connector shutdown for seconds
+		connector.getConnectedEndPoints().forEach(EndPoint::close);
 		try {
 			server.stop();
 		}

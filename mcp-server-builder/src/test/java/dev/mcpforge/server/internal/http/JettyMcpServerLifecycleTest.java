@@ -121,6 +121,31 @@ class JettyMcpServerLifecycleTest {
 	}
 
 	@Test
+	void anIdleKeptAliveConnectionDoesNotHoldTheStop() throws Exception {
+		TestServer server = TestServer.stateful(HttpServingOptions.defaults(),
+				b -> b.stopTimeout(Duration.ofSeconds(20)));
+		try (Socket client = new Socket("127.0.0.1", server.port)) {
+			client.getOutputStream().write(("GET /health/live HTTP/1.1\r\nHost: 127.0.0.1:" + server.port
+					+ "\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			InputStream in = client.getInputStream();
+			client.setSoTimeout(5000);
+			String head = readHead(in);
+			int length = Integer.parseInt(head.replaceAll("(?is).*content-length: *(\\d+).*", "$1"));
+			in.readNBytes(length);
+			assertThat(head).startsWith("HTTP/1.1 200");
+
+			long t0 = System.nanoTime();
+			server.jetty.stop();
+			long tookMillis = (System.nanoTime() - t0) / 1_000_000;
+
+			// Jetty's graceful connector shutdown waited ≈ 2 s for such a connection before stop() closed it
+			assertThat(tookMillis).as("stop with an idle kept-alive connection open").isLessThan(1000);
+			assertThat(in.read()).as("the server closed the connection").isEqualTo(-1);
+		}
+		server.close();
+	}
+
+	@Test
 	void newRequestsDuringGracefulStopGet503() throws Exception {
 		TestServer server = TestServer.stateful();
 		RawMcp raw = new RawMcp(server.baseUrl());
@@ -203,6 +228,19 @@ class JettyMcpServerLifecycleTest {
 			}
 		}
 		return out;
+	}
+
+	/** The status line and headers of one response, up to the blank line. */
+	private static String readHead(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (!head.toString().endsWith("\r\n\r\n")) {
+			int b = in.read();
+			if (b < 0) {
+				throw new IOException("connection closed in the response head: " + head);
+			}
+			head.append((char) b);
+		}
+		return head.toString();
 	}
 
 	static void awaitTrue(java.util.function.BooleanSupplier condition) throws InterruptedException {
