@@ -19,6 +19,12 @@ class CommandLineTest {
 	}
 
 	@Test
+	void trainingRunGoesWithEitherTransport() {
+		assertThat(CommandLine.parse("--training-run")).isEqualTo(new CommandLine(false, "127.0.0.1", 8080, false, true));
+		assertThat(CommandLine.parse("--http", "--stateless", "--training-run").training()).isTrue();
+	}
+
+	@Test
 	void mistakesAreNamed() {
 		assertThatThrownBy(() -> CommandLine.parse("--htp")).hasMessageStartingWith("unknown argument '--htp'");
 		assertThatThrownBy(() -> CommandLine.parse("--http", "--port")).hasMessageStartingWith("--port needs a value");
