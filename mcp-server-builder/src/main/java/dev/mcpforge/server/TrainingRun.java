@@ -105,6 +105,7 @@ final class TrainingRun {
 			URI endpoint = handle.endpoint();
 			HttpURLConnection initialize = post(endpoint, null, INITIALIZE);
 			if (initialize.getResponseCode() == 401) {
+				initialize.disconnect();
 				log.info("training run: the HTTP endpoint asks for credentials, so only the way to that answer was taken");
 				return;
 			}
@@ -146,8 +147,6 @@ final class TrainingRun {
 		connection.setConnectTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
 		connection.setReadTimeout((int) TimeUnit.SECONDS.toMillis(TIMEOUT_SECONDS));
 		connection.setRequestProperty("Accept", "application/json, text/event-stream");
-		// no kept-alive connection left behind for Jetty's graceful stop to wait for
-		connection.setRequestProperty("Connection", "close");
 		connection.setRequestProperty("MCP-Protocol-Version", VERSION);
 		if (session != null) {
 			connection.setRequestProperty("Mcp-Session-Id", session);

@@ -59,11 +59,11 @@ public final class StartupRunner {
 		}
 		String jar = LoadRunner.ownJar();
 		String javaBin = LoadRunner.javaBin();
-		String archive = servers.contains("hello-cds") ? trainingRun(javaBin, helloJar) : null;
-		if (servers.contains("hello") && !new File(helloJar).isFile()) {
+		if ((servers.contains("hello") || servers.contains("hello-cds")) && !new File(helloJar).isFile()) {
 			throw new IllegalArgumentException("no hello-server jar at " + helloJar
 					+ " (build it with mvn -B -q package -DskipTests -pl examples/hello-server -am, or pass --hello-jar)");
 		}
+		String archive = servers.contains("hello-cds") ? trainingRun(javaBin, helloJar) : null;
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(1)).build();
 		// warm the poller itself up, so its own class loading is not charged to the first server
@@ -100,7 +100,7 @@ public final class StartupRunner {
 		List<String> command = switch (server) {
 			case "hello", "baseline" -> helloCommand(javaBin, helloJar, server, List.of(), stdio, port);
 			case "hello-cds" -> helloCommand(javaBin, helloJar, server, List.of("-XX:SharedArchiveFile=" + archive,
-					"-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning:stderr"), stdio, port);
+					"-Xlog:disable", "-Xlog:all=warning:stderr"), stdio, port);
 			case "quarkus" -> List.of(javaBin, "-Dquarkus.http.port=" + port, "-jar", LoadRunner.QUARKUS_JAR);
 			default -> EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
 		};
