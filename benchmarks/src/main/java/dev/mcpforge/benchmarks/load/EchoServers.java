@@ -24,7 +24,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * The two servers the load runner compares, each exposing the same {@code echo} tool:
  * {@code mcpforge} (the framework with validation and a metrics interceptor) and {@code sdk} (the raw MCP Java SDK wired
  * by hand on the same Jetty). Run as a child process:
- * {@code EchoServers <mcpforge|sdk> <http|http-stateless|stdio> <port>}.
+ * {@code EchoServers <mcpforge|sdk> <http|http-stateless|stdio> <port>}. Also starts the non-MCP
+ * ceilings: {@code line-echo} (stdio), {@code jetty-servlet} and {@code jetty-core} (HTTP).
  */
 public final class EchoServers {
 
@@ -45,6 +46,8 @@ public final class EchoServers {
 			case "mcpforge" -> mcpforge(transport, port);
 			case "sdk" -> sdk(transport, port);
 			case "line-echo" -> LineEchoServer.serve(System.in, System.out);
+			case "jetty-servlet" -> JettyEchoServer.serve(true, port);
+			case "jetty-core" -> JettyEchoServer.serve(false, port);
 			default -> throw new IllegalArgumentException("unknown server " + impl);
 		}
 	}

@@ -34,7 +34,9 @@ import java.util.Map;
  * the reactor ({@code benchmarks/quarkus-peer}), streamable HTTP only.
  * For stdio, {@code --concurrency} is the number of requests kept in flight on the one pipe; {@code ts} is
  * the TypeScript SDK's echo server ({@link TsPeer}) and {@code line-echo} a non-MCP canned answerer that
- * shows the load generator's own ceiling ({@link LineEchoServer}). Ratios are printed against {@code sdk}
+ * shows the load generator's own ceiling ({@link LineEchoServer}); over HTTP, {@code jetty-servlet} and
+ * {@code jetty-core} are bare JSON echoes on Jetty, through a servlet or its core API: the ceiling of
+ * HTTP + JSON here ({@link JettyEchoServer}). Ratios are printed against {@code sdk}
  * and, when it ran, {@code ts}.
  */
 public final class LoadRunner {
@@ -155,13 +157,13 @@ public final class LoadRunner {
 					}
 					command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", quarkusJar));
 				}
-				case "mcpforge", "sdk", "line-echo" -> {
+				case "mcpforge", "sdk", "line-echo", "jetty-servlet", "jetty-core" -> {
 					command.addAll(EchoServers.serverJvmArgs(impl));
 					command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
 							EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 				}
 				default -> throw new IllegalArgumentException("unknown impl '" + impl
-						+ "': mcpforge, sdk, hello, quarkus, ts or line-echo");
+						+ "': mcpforge, sdk, hello, quarkus, ts, line-echo, jetty-servlet or jetty-core");
 			}
 			return command;
 		}

@@ -1,6 +1,5 @@
 package dev.mcpforge.server.internal.http;
 
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 
@@ -8,7 +7,6 @@ import io.modelcontextprotocol.server.transport.DefaultServerTransportSecurityVa
 import io.modelcontextprotocol.server.transport.HeaderAccessor;
 import io.modelcontextprotocol.server.transport.ServerHttpHeaderValidator;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
-import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * DNS-rebinding protection: checks the {@code Host} and {@code Origin} headers of a
@@ -36,12 +34,12 @@ final class HostOriginValidator {
 	}
 
 	/** Throws when the request's Host or Origin is not allowed. */
-	void validate(HttpServletRequest request) throws ServerTransportSecurityException {
-		delegate.validate(new LowerCaseHeaders(request));
+	void validate(HttpExchange exchange) throws ServerTransportSecurityException {
+		delegate.validate(new LowerCaseHeaders(exchange));
 	}
 
 	/** Exposes Host and Origin in lower case, since host names are case-insensitive. */
-	private record LowerCaseHeaders(HttpServletRequest request) implements HeaderAccessor {
+	private record LowerCaseHeaders(HttpExchange exchange) implements HeaderAccessor {
 
 		/**
 		 * The first value only, the one the SDK's validator reads (it looks at nothing but
@@ -49,13 +47,13 @@ final class HostOriginValidator {
 		 */
 		@Override
 		public List<String> getHeader(String name) {
-			String value = request.getHeader(name);
+			String value = exchange.header(name);
 			return value == null ? List.of() : List.of(value.trim().toLowerCase(Locale.ROOT));
 		}
 
 		@Override
 		public List<String> getHeaderNames() {
-			return Collections.list(request.getHeaderNames());
+			return List.copyOf(exchange.headers().keySet());
 		}
 
 	}

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
@@ -19,13 +20,15 @@ import org.slf4j.LoggerFactory;
 import reactor.core.publisher.Mono;
 
 /**
- * Embedded Jetty 12 (ee10) serving one MCP servlet over streamable HTTP.
+ * Embedded Jetty 12 serving mcpforge's MCP endpoint over streamable HTTP, on Jetty's core API.
  *
  * <ul>
  * <li>Listens on {@code host} (default {@code 127.0.0.1}) and {@code port} (default 0 =
  * ephemeral; {@link #start()} returns the bound port).</li>
- * <li>Serves mcpforge's {@link McpEndpoint} at {@link HttpServingOptions#endpoint()} through an
- * {@link McpHttpServlet} (async-supported, for GET streams).</li>
+ * <li>Serves mcpforge's {@link McpEndpoint} at {@link HttpServingOptions#endpoint()} behind its
+ * {@link McpRequestGuard} through a {@link McpHandler}: no servlet layer (which cost about an
+ * eighth of the CPU of a small call, see docs/performance.md). Extra routes are servlets, in a
+ * servlet context set up only when there are any.</li>
  * <li>{@code GET /health/live}: 200 {@code {"status":"UP"}}; {@code GET /health/ready}: 200
  * when started, 503 while starting or stopping.</li>
  * <li>Threads come from a {@link QueuedThreadPool} named {@code mcpforge-http}.</li>
@@ -97,19 +100,28 @@ public final class JettyMcpServer implements AutoCloseable {
 		connector.setIdleTimeout(b.idleTimeout.toMillis());
 		server.addConnector(connector);
 
-		ServletContextHandler context = new ServletContextHandler("/");
-		context.setErrorHandler(new JsonErrorHandler());
-		McpHttpServlet mcp = new McpHttpServlet(b.endpoint, options, () -> {
-		});
-		ServletHolder holder = new ServletHolder("mcpforge-mcp", mcp);
-		holder.setAsyncSupported(true);
-		context.addServlet(holder, options.endpoint());
-		this.guard = mcp.guard();
-		context.addServlet(new ServletHolder("mcpforge-health", new HealthServlet(this::isReady)), "/health/*");
-		b.routes.forEach((path, servlet) -> context.addServlet(new ServletHolder("route:" + path, servlet), path));
+		Handler.Sequence handlers = new Handler.Sequence(new HealthHandler(this::isReady));
+		ServletContextHandler context = b.routes.isEmpty() && !b.servletLayer ? null : new ServletContextHandler("/");
+		if (b.servletLayer) {
+			McpHttpServlet mcp = new McpHttpServlet(b.endpoint, options, () -> {
+			});
+			ServletHolder holder = new ServletHolder("mcpforge-mcp", mcp);
+			holder.setAsyncSupported(true);
+			context.addServlet(holder, options.endpoint());
+			this.guard = mcp.guard();
+		}
+		else {
+			this.guard = new McpRequestGuard(options, b.endpoint);
+			handlers.addHandler(new McpHandler(guard));
+		}
+		if (context != null) {
+			context.setErrorHandler(new JsonErrorHandler());
+			b.routes.forEach((path, servlet) -> context.addServlet(new ServletHolder("route:" + path, servlet), path));
+			handlers.addHandler(context);
+		}
 		// no GracefulHandler: its request wrapper cost ~20 % of the throughput of a small call
 		// (docs/performance.md); the guard refuses new requests and stop() awaits the rest
-		server.setHandler(context);
+		server.setHandler(handlers);
 	}
 
 	public static Builder builder() {
@@ -264,7 +276,19 @@ public final class JettyMcpServer implements AutoCloseable {
 
 		private final java.util.Map<String, HttpServlet> routes = new java.util.LinkedHashMap<>();
 
+		private boolean servletLayer;
+
 		private Builder() {
+		}
+
+		/**
+		 * Serves the MCP endpoint through {@link McpHttpServlet} in a servlet context, as an
+		 * application that mounts it does, instead of on Jetty's core API: lets the tests run
+		 * the same requests through both.
+		 */
+		Builder servletLayer(boolean servletLayer) {
+			this.servletLayer = servletLayer;
+			return this;
 		}
 
 		/** Also serves {@code servlet} at the servlet mapping {@code path} (e.g. {@code /metrics}). */

@@ -1,16 +1,12 @@
 package dev.mcpforge.server.internal.http;
 
 import java.io.IOException;
-import java.util.function.Consumer;
 
 import io.modelcontextprotocol.spec.McpSchema;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * mcpforge's own MCP transport behind {@link McpRequestGuard}: the filter has checked the
+ * mcpforge's own MCP transport behind {@link McpRequestGuard}: the guard has checked the
  * request (method, Host/Origin, credentials, media type, size, one well-formed JSON-RPC
  * message) and hands over the message it parsed, so nothing is parsed twice and no request or
  * response wrapper sits in between. Implementations answer every error themselves with
@@ -22,16 +18,15 @@ public interface McpEndpoint {
 	/** Transport name in the {@code McpTransportContext} ({@code "http"} or {@code "http-stateless"}). */
 	String transportName();
 
-	/** A POSTed message, checked and parsed by the filter. */
-	void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message)
-			throws IOException;
+	/** A POSTed message, checked and parsed by the guard. */
+	void post(HttpExchange exchange, McpSchema.JSONRPCMessage message) throws IOException;
 
 	/**
-	 * A GET (a server-to-client stream) or a DELETE. {@code streamOpened} is called with the
-	 * async context of a stream once it is open, before anything is written to it.
+	 * A GET (a server-to-client stream) or a DELETE. {@code streamOpened} is run once a stream is
+	 * kept open ({@link HttpExchange#keepOpen()}) with its event-stream headers set, before
+	 * anything is written to it.
 	 */
-	void other(HttpServletRequest request, HttpServletResponse response, Consumer<AsyncContext> streamOpened)
-			throws IOException;
+	void other(HttpExchange exchange, Runnable streamOpened) throws IOException;
 
 	/** Closes all sessions; new requests are refused meanwhile. */
 	Mono<Void> closeGracefully();

@@ -34,7 +34,7 @@ public final class McpHttpServlet extends HttpServlet {
 
 	@Override
 	protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		guard.service(request, response);
+		guard.service(new ServletExchange(request, response));
 	}
 
 	@Override

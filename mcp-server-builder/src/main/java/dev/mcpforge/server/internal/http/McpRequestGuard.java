@@ -17,9 +17,6 @@ import dev.mcpforge.server.internal.CancellationRegistry;
 import dev.mcpforge.server.internal.CancellationSignal;
 import dev.mcpforge.server.internal.Security;
 import io.modelcontextprotocol.server.transport.ServerTransportSecurityException;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +42,8 @@ import org.slf4j.LoggerFactory;
  * </ol>
  *
  * <p>
- * For the {@link HttpTransportContextExtractor} it leaves request attributes
- * ({@link HttpRequestAttributes}): the JSON-RPC id and method and, for JSON-RPC requests,
- * a {@link CancellationSignal}. In a session ({@code Mcp-Session-Id}) the signal is
+ * For the {@link HttpTransportContextExtractor} it leaves on the {@link HttpExchange} the verified
+ * principal, the JSON-RPC id and method and, for JSON-RPC requests, a {@link CancellationSignal}. In a session ({@code Mcp-Session-Id}) the signal is
  * registered in {@link SessionCancellations} under (session, id) until the answer is written;
  * a {@code notifications/cancelled} POSTed in that session cancels it.
  */
@@ -68,7 +64,7 @@ public final class McpRequestGuard {
 
 	private final SessionCancellations cancellations;
 
-	private final Set<AsyncContext> openStreams = ConcurrentHashMap.newKeySet();
+	private final Set<HttpExchange> openStreams = ConcurrentHashMap.newKeySet();
 
 	// session id -> caller that initialized it; bounded, oldest forgotten first (sessions that
 	// expire without a DELETE are never removed otherwise)
@@ -117,7 +113,7 @@ public final class McpRequestGuard {
 	 */
 	public void beginShutdown() {
 		closing = true;
-		for (AsyncContext stream : openStreams) {
+		for (HttpExchange stream : openStreams) {
 			try {
 				stream.complete();
 			}
@@ -129,15 +125,16 @@ public final class McpRequestGuard {
 	}
 
 	/** Checks the request and hands what passes to the endpoint. */
-	public void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	public void service(HttpExchange exchange) throws IOException {
 		active.incrementAndGet();
 		try {
-			check(request, response);
+			check(exchange);
 		}
 		finally {
 			// the context the extractor kept for initialize holds headers: not left on a pooled thread
 			HttpTransportContextExtractor.takeCurrent();
-			endWhenComplete(request);
+			// counted out once the response is over (a GET stream: when it ends)
+			exchange.whenOver(active::decrementAndGet);
 		}
 	}
 
@@ -164,53 +161,43 @@ public final class McpRequestGuard {
 		return true;
 	}
 
-	/** Counts the request out now, or when its asynchronous response (a GET stream) is over. */
-	private void endWhenComplete(HttpServletRequest req) {
-		if (req.isAsyncStarted()) {
-			AsyncEnd.whenOver(req.getAsyncContext(), active::decrementAndGet);
-		}
-		else {
-			active.decrementAndGet();
-		}
-	}
-
-	private void check(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String method = request.getMethod();
+	private void check(HttpExchange exchange) throws IOException {
+		String method = exchange.method();
 		if (closing) {
 			// what Jetty's GracefulHandler did: in-flight requests finish, new ones are refused
-			if (!drained(request)) {
-				response.setHeader("Connection", "close");
+			if (!drained(exchange)) {
+				exchange.responseHeader("Connection", "close");
 			}
-			reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			reject(exchange, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
 		if (!METHODS.contains(method)) {
-			response.setHeader("Allow", "GET, POST, DELETE");
-			if (!drained(request)) {
-				response.setHeader("Connection", "close");
+			exchange.responseHeader("Allow", "GET, POST, DELETE");
+			if (!drained(exchange)) {
+				exchange.responseHeader("Connection", "close");
 			}
-			reject(response, 405, null, JsonRpcErrors.SERVER_ERROR, "Method Not Allowed");
+			reject(exchange, 405, null, JsonRpcErrors.SERVER_ERROR, "Method Not Allowed");
 			return;
 		}
 		try {
-			hostOriginValidator.validate(request);
+			hostOriginValidator.validate(exchange);
 		}
 		catch (ServerTransportSecurityException e) {
-			log.debug("Rejected {} from {}: {} (Host {}, Origin {})", method, request.getRemoteAddr(), e.getMessage(),
-					request.getHeader("Host"), request.getHeader("Origin"));
+			log.debug("Rejected {} from {}: {} (Host {}, Origin {})", method, exchange.remoteAddress(), e.getMessage(),
+					exchange.header("Host"), exchange.header("Origin"));
 			int status = e.getStatusCode();
-			reject(response, status, null, JsonRpcErrors.codeFor(status, null),
+			reject(exchange, status, null, JsonRpcErrors.codeFor(status, null),
 					JsonRpcErrors.messageFor(status, e.getMessage()));
 			return;
 		}
-		if (!authenticate(request, response) || !sessionOwnedByCaller(request, response)) {
+		if (!authenticate(exchange) || !sessionOwnedByCaller(exchange)) {
 			return;
 		}
 		if ("POST".equals(method)) {
-			handlePost(request, response);
+			handlePost(exchange);
 		}
 		else {
-			handleOther(request, response, "GET".equals(method));
+			handleOther(exchange, "GET".equals(method));
 		}
 	}
 
@@ -220,26 +207,26 @@ public final class McpRequestGuard {
 	 * {@code WWW-Authenticate: Bearer} ({@code Bearer error="invalid_token"} when the credentials
 	 * were bad). Credentials are never logged.
 	 */
-	private boolean authenticate(HttpServletRequest request, HttpServletResponse response) throws IOException {
+	private boolean authenticate(HttpExchange exchange) throws IOException {
 		Security security = options.security();
 		if (security.authenticator() == null) {
 			return true;
 		}
 		Security.Outcome outcome = security
-			.authenticate(new Credentials("http", HttpTransportContextExtractor.headers(request)));
+			.authenticate(new Credentials("http", exchange.headers()));
 		if (outcome.refused()) {
 			String reason = JsonRpcErrors.sanitise(outcome.refusal());
 			String message = "Unauthorized" + (reason == null ? "" : ": " + reason);
 			// RFC 6750 3.1: no error code when nothing was presented, invalid_token when it was bad
-			response.setHeader("WWW-Authenticate", outcome.invalidCredentials() ? "Bearer error=\"invalid_token\"" : "Bearer");
-			if (!drained(request)) {
-				response.setHeader("Connection", "close");
+			exchange.responseHeader("WWW-Authenticate", outcome.invalidCredentials() ? "Bearer error=\"invalid_token\"" : "Bearer");
+			if (!drained(exchange)) {
+				exchange.responseHeader("Connection", "close");
 			}
-			reject(response, 401, null, JsonRpcErrors.SERVER_ERROR, message);
+			reject(exchange, 401, null, JsonRpcErrors.SERVER_ERROR, message);
 			return false;
 		}
 		if (outcome.principal() != null) {
-			request.setAttribute(HttpRequestAttributes.PRINCIPAL, outcome.principal());
+			exchange.principal = outcome.principal();
 		}
 		return true;
 	}
@@ -249,12 +236,12 @@ public final class McpRequestGuard {
 	 * that finds an unread body on a kept-alive connection sees it closed under it); false when
 	 * the body is too large or unreadable.
 	 */
-	private boolean drained(HttpServletRequest request) {
-		if (request.getContentLengthLong() > options.maxRequestBytes()) {
+	private boolean drained(HttpExchange exchange) {
+		if (exchange.contentLength() > options.maxRequestBytes()) {
 			return false;
 		}
 		try {
-			return readAtMost(request.getInputStream(), options.maxRequestBytes()) != null;
+			return readAtMost(exchange.body(), options.maxRequestBytes()) != null;
 		}
 		catch (IOException | RuntimeException e) {
 			return false;
@@ -266,88 +253,82 @@ public final class McpRequestGuard {
 	 * someone else's session (a leaked or guessed {@code Mcp-Session-Id}) gets 404 as if the
 	 * session did not exist.
 	 */
-	private boolean sessionOwnedByCaller(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		String sessionId = sessionId(request);
+	private boolean sessionOwnedByCaller(HttpExchange exchange) throws IOException {
+		String sessionId = sessionId(exchange);
 		if (options.security().authenticator() == null || sessionId == null) {
 			return true;
 		}
 		String owner = sessionOwners.get(sessionId);
-		if (owner == null || owner.equals(callerKey(request))) {
-			if (owner != null && "DELETE".equals(request.getMethod())) {
+		if (owner == null || owner.equals(callerKey(exchange))) {
+			if (owner != null && "DELETE".equals(exchange.method())) {
 				sessionOwners.remove(sessionId);
 			}
 			return true;
 		}
-		log.info("Refused {} in a session opened by another caller", request.getMethod());
-		reject(response, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, JsonRpcErrors.messageFor(404, null));
+		log.info("Refused {} in a session opened by another caller", exchange.method());
+		reject(exchange, 404, null, JsonRpcErrors.SESSION_NOT_FOUND, JsonRpcErrors.messageFor(404, null));
 		return false;
 	}
 
 	/** Who the request is from, as far as session ownership goes: the principal's name, "" when anonymous. */
-	private static String callerKey(HttpServletRequest request) {
-		return request.getAttribute(HttpRequestAttributes.PRINCIPAL) instanceof java.security.Principal p
-				? "principal:" + p.getName() : "";
+	private static String callerKey(HttpExchange exchange) {
+		return exchange.principal != null ? "principal:" + exchange.principal.getName() : "";
 	}
 
-	private void handleOther(HttpServletRequest request, HttpServletResponse response, boolean isGet)
-			throws IOException {
+	private void handleOther(HttpExchange exchange, boolean isGet) throws IOException {
 		if (isGet && closing) {
-			reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			reject(exchange, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
 		try {
-			endpoint.other(request, response, context -> openStream(context, response));
+			endpoint.other(exchange, () -> openStream(exchange));
 		}
 		catch (IOException | RuntimeException e) {
-			failed(request, response, e);
+			failed(exchange, e);
 		}
 	}
 
-	private void handlePost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		if (!isJsonContentType(request.getContentType())) {
-			reject(response, 415, null, JsonRpcErrors.INVALID_REQUEST, JsonRpcErrors.defaultMessage(415));
+	private void handlePost(HttpExchange exchange) throws IOException {
+		if (!isJsonContentType(exchange.contentType())) {
+			reject(exchange, 415, null, JsonRpcErrors.INVALID_REQUEST, JsonRpcErrors.defaultMessage(415));
 			return;
 		}
-		Charset charset = charset(request);
+		Charset charset = charset(exchange);
 		if (charset == null) {
-			reject(response, 415, null, JsonRpcErrors.INVALID_REQUEST, "Unsupported Media Type: unknown charset");
+			reject(exchange, 415, null, JsonRpcErrors.INVALID_REQUEST, "Unsupported Media Type: unknown charset");
 			return;
 		}
 		int max = options.maxRequestBytes();
-		if (request.getContentLengthLong() > max) {
-			rejectTooLarge(response, max);
+		if (exchange.contentLength() > max) {
+			rejectTooLarge(exchange, max);
 			return;
 		}
 		byte[] body;
 		try {
-			body = readBody(request, max);
+			body = readBody(exchange, max);
 		}
 		catch (IOException | RuntimeException e) {
 			log.debug("Could not read request body: {}", e.toString());
-			reject(response, 400, null, JsonRpcErrors.SERVER_ERROR, "Bad Request: could not read the body");
+			reject(exchange, 400, null, JsonRpcErrors.SERVER_ERROR, "Bad Request: could not read the body");
 			return;
 		}
 		if (body == null) {
 			// let a client that is still sending (chunked) finish, within bounds, so it reads the 413
-			skipAtMost(request, DRAIN_AFTER_LIMIT_BYTES);
-			rejectTooLarge(response, max);
+			skipAtMost(exchange, DRAIN_AFTER_LIMIT_BYTES);
+			rejectTooLarge(exchange, max);
 			return;
 		}
 
 		JsonRpcMessageCheck.Outcome outcome = JsonRpcMessageCheck.check(body, charset);
 		if (!outcome.ok()) {
 			log.debug("Rejected POST body: {}", outcome.errorMessage());
-			reject(response, 400, outcome.id(), outcome.errorCode(), outcome.errorMessage());
+			reject(exchange, 400, outcome.id(), outcome.errorCode(), outcome.errorMessage());
 			return;
 		}
 		JsonRpcMessageCheck.Message message = outcome.message();
-		if (message.id() != null) {
-			request.setAttribute(HttpRequestAttributes.JSONRPC_ID, message.id());
-		}
-		if (message.method() != null) {
-			request.setAttribute(HttpRequestAttributes.JSONRPC_METHOD, message.method());
-		}
-		String sessionId = sessionId(request);
+		exchange.jsonRpcId = message.id();
+		exchange.jsonRpcMethod = message.method();
+		String sessionId = sessionId(exchange);
 		if (sessionId != null && message.isNotification() && CancellationRegistry.CANCELLED_NOTIFICATION.equals(message.method())) {
 			cancel(sessionId, message.params());
 		}
@@ -355,17 +336,17 @@ public final class McpRequestGuard {
 		if (message.isRequest()) {
 			CancellationSignal signal = sessionId != null ? cancellations.register(sessionId, message.id())
 					: new CancellationSignal();
-			request.setAttribute(HttpRequestAttributes.CANCELLATION, signal);
+			exchange.cancellation = signal;
 		}
 		try {
-			endpoint.post(request, response, message.sdk());
+			endpoint.post(exchange, message.sdk());
 			if (options.security().authenticator() != null && "initialize".equals(message.method())
-					&& response.getHeader(SESSION_HEADER) != null) {
-				sessionOwners.put(response.getHeader(SESSION_HEADER), callerKey(request));
+					&& exchange.responseHeader(SESSION_HEADER) != null) {
+				sessionOwners.put(exchange.responseHeader(SESSION_HEADER), callerKey(exchange));
 			}
 		}
 		catch (IOException | RuntimeException e) {
-			failed(request, response, e);
+			failed(exchange, e);
 		}
 		finally {
 			if (message.isRequest() && sessionId != null) {
@@ -376,16 +357,15 @@ public final class McpRequestGuard {
 	}
 
 	/** The endpoint threw: the client gets a bare envelope (if nothing was sent yet), the log the details. */
-	private static void failed(HttpServletRequest request, HttpServletResponse response, Exception e)
-			throws IOException {
+	private static void failed(HttpExchange exchange, Exception e) throws IOException {
 		if (e instanceof IOException) {
-			log.debug("MCP {} request failed (client gone?): {}", request.getMethod(), e.toString());
+			log.debug("MCP {} request failed (client gone?): {}", exchange.method(), e.toString());
 			return;
 		}
-		log.warn("MCP {} request failed: {}", request.getMethod(), e.toString(), e);
-		if (!response.isCommitted()) {
-			response.reset();
-			reject(response, 500, request.getAttribute(HttpRequestAttributes.JSONRPC_ID), JsonRpcErrors.INTERNAL_ERROR,
+		log.warn("MCP {} request failed: {}", exchange.method(), e.toString(), e);
+		if (!exchange.committed()) {
+			exchange.reset();
+			reject(exchange, 500, exchange.jsonRpcId, JsonRpcErrors.INTERNAL_ERROR,
 					JsonRpcErrors.defaultMessage(500));
 		}
 	}
@@ -408,47 +388,35 @@ public final class McpRequestGuard {
 	 * otherwise wait for the status line. Runs on the SDK's thread before the stream is
 	 * registered in its session, so nothing else writes to the response yet.
 	 */
-	private void openStream(AsyncContext context, HttpServletResponse response) {
-		trackStream(context);
-		String contentType = response.getContentType();
-		if (response.getStatus() == HttpServletResponse.SC_OK && contentType != null
-				&& contentType.startsWith("text/event-stream")) {
-			try {
-				response.flushBuffer();
-			}
-			catch (IOException e) {
-				log.debug("Could not send SSE headers: {}", e.toString());
-			}
-		}
-	}
-
-	private void trackStream(AsyncContext context) {
-		openStreams.add(context);
-		AsyncEnd.whenOver(context, () -> openStreams.remove(context));
+	private void openStream(HttpExchange stream) {
+		openStreams.add(stream);
+		stream.whenOver(() -> openStreams.remove(stream));
 		if (closing) {
-			context.complete();
+			stream.complete();
+			return;
+		}
+		try {
+			stream.flush();
+		}
+		catch (IOException e) {
+			log.debug("Could not send SSE headers: {}", e.toString());
 		}
 	}
 
-	private void rejectTooLarge(HttpServletResponse response, int max) throws IOException {
-		response.setHeader("Connection", "close");
-		reject(response, 413, null, JsonRpcErrors.INVALID_REQUEST,
+	private void rejectTooLarge(HttpExchange exchange, int max) throws IOException {
+		exchange.responseHeader("Connection", "close");
+		reject(exchange, 413, null, JsonRpcErrors.INVALID_REQUEST,
 				"Request body too large (limit " + max + " bytes)");
 	}
 
 	/** Writes an error envelope straight to the container's response. */
-	static void reject(HttpServletResponse response, int status, Object id, int code, String message)
-			throws IOException {
-		byte[] bytes = JsonRpcErrors.envelope(id, code, message);
-		response.setStatus(status);
-		response.setHeader("Cache-Control", "no-store");
-		response.setContentType("application/json");
-		response.setContentLength(bytes.length);
-		response.getOutputStream().write(bytes);
+	static void reject(HttpExchange exchange, int status, Object id, int code, String message) throws IOException {
+		exchange.responseHeader("Cache-Control", "no-store");
+		exchange.send(status, "application/json", JsonRpcErrors.envelope(id, code, message));
 	}
 
-	static String sessionId(HttpServletRequest request) {
-		String id = request.getHeader(SESSION_HEADER);
+	static String sessionId(HttpExchange exchange) {
+		String id = exchange.header(SESSION_HEADER);
 		return id == null || id.isBlank() ? null : id.trim();
 	}
 
@@ -462,8 +430,8 @@ public final class McpRequestGuard {
 	}
 
 	/** The request's charset, UTF-8 when none is given, null when unknown. */
-	private static Charset charset(HttpServletRequest request) {
-		String name = request.getCharacterEncoding();
+	private static Charset charset(HttpExchange exchange) {
+		String name = exchange.characterEncoding();
 		if (name == null || name.isBlank()) {
 			return StandardCharsets.UTF_8;
 		}
@@ -478,9 +446,9 @@ public final class McpRequestGuard {
 	/** The whole stream, or null as soon as it exceeds {@code max} bytes. */
 	private static final long DRAIN_AFTER_LIMIT_BYTES = 8L * 1024 * 1024;
 
-	private static void skipAtMost(HttpServletRequest request, long limit) {
+	private static void skipAtMost(HttpExchange exchange, long limit) {
 		try {
-			InputStream in = request.getInputStream();
+			InputStream in = exchange.body();
 			byte[] buffer = new byte[8192];
 			long total = 0;
 			int n;
@@ -498,9 +466,9 @@ public final class McpRequestGuard {
 	 * {@code Content-Length} (at most {@code max}, checked before) the body is read into an
 	 * array of exactly that size: no copy buffers for the usual small JSON-RPC message.
 	 */
-	private static byte[] readBody(HttpServletRequest request, int max) throws IOException {
-		long length = request.getContentLengthLong();
-		InputStream in = request.getInputStream();
+	private static byte[] readBody(HttpExchange exchange, int max) throws IOException {
+		long length = exchange.contentLength();
+		InputStream in = exchange.body();
 		if (length < 0) {
 			return readAtMost(in, max);
 		}

@@ -5,7 +5,6 @@ import java.util.Objects;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,13 +14,13 @@ import org.slf4j.LoggerFactory;
  * {@code application/json} body; when a notification or a server-to-client request comes first
  * (progress, logging, sampling, elicitation) the answer becomes an event stream and everything,
  * the response last, goes out as events. The POST's thread waits for the session to finish, so
- * the servlet needs no asynchronous mode.
+ * the response needs no asynchronous mode.
  */
 final class RequestChannel extends SessionChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(RequestChannel.class);
 
-	private final HttpServletResponse response;
+	private final HttpExchange exchange;
 
 	private final Object requestId;
 
@@ -33,9 +32,9 @@ final class RequestChannel extends SessionChannel {
 
 	private boolean closed;
 
-	RequestChannel(HttpServletResponse response, Object requestId, String sessionId, McpJsonMapper mapper) {
+	RequestChannel(HttpExchange exchange, Object requestId, String sessionId, McpJsonMapper mapper) {
 		super(mapper);
-		this.response = response;
+		this.exchange = exchange;
 		this.requestId = requestId;
 		this.sessionId = sessionId;
 	}
@@ -57,14 +56,11 @@ final class RequestChannel extends SessionChannel {
 			byte[] json = mapper.writeValueAsBytes(message);
 			boolean isAnswer = message instanceof McpSchema.JSONRPCResponse r && Objects.equals(r.id(), requestId);
 			if (!streaming && isAnswer) {
-				Sse.json(response, HttpServletResponse.SC_OK, json);
+				exchange.send(200, "application/json", json);
 			}
 			else {
-				if (!streaming) {
-					Sse.start(response);
-					streaming = true;
-				}
-				Sse.event(response.getOutputStream(), messageId != null ? messageId : sessionId, json);
+				streaming = true;
+				Sse.event(exchange.events(), messageId != null ? messageId : sessionId, json);
 			}
 			answered = isAnswer;
 		}

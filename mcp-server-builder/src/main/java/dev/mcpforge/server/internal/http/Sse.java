@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 /** Server-sent events as the streamable HTTP transport writes them: one JSON-RPC message per event. */
 final class Sse {
 
@@ -16,34 +14,20 @@ final class Sse {
 	private Sse() {
 	}
 
-	/** Status and headers of an event stream; nothing is written yet. */
-	static void start(HttpServletResponse response) {
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType("text/event-stream");
-		response.setCharacterEncoding("UTF-8");
-		response.setHeader("Cache-Control", "no-cache");
-	}
-
 	/**
-	 * Writes one event and flushes it. {@code json} is one serialised message: compact JSON has
-	 * no raw line breaks, so it fits one {@code data:} line.
+	 * Writes one event and flushes it, in one write: the event stream of Jetty's core API is not
+	 * buffered, each write is a chunk of its own. {@code json} is one serialised message: compact
+	 * JSON has no raw line breaks, so it fits one {@code data:} line.
 	 */
 	static void event(OutputStream out, String id, byte[] json) throws IOException {
-		out.write(("id: " + id).getBytes(StandardCharsets.UTF_8));
-		out.write(DATA);
-		out.write(json);
-		out.write(END);
+		byte[] head = ("id: " + id).getBytes(StandardCharsets.UTF_8);
+		byte[] event = new byte[head.length + DATA.length + json.length + END.length];
+		System.arraycopy(head, 0, event, 0, head.length);
+		System.arraycopy(DATA, 0, event, head.length, DATA.length);
+		System.arraycopy(json, 0, event, head.length + DATA.length, json.length);
+		System.arraycopy(END, 0, event, event.length - END.length, END.length);
+		out.write(event);
 		out.flush();
-	}
-
-	/**
-	 * A complete JSON answer. No explicit {@code Content-Length}: the container sets it when the
-	 * servlet returns, so the exchange completes there and not in the middle of this write.
-	 */
-	static void json(HttpServletResponse response, int status, byte[] json) throws IOException {
-		response.setStatus(status);
-		response.setContentType("application/json");
-		response.getOutputStream().write(json);
 	}
 
 }

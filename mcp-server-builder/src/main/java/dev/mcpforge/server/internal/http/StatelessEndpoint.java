@@ -1,7 +1,6 @@
 package dev.mcpforge.server.internal.http;
 
 import java.io.IOException;
-import java.util.function.Consumer;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -9,9 +8,6 @@ import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.server.McpStatelessServerHandler;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStatelessServerTransport;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import reactor.core.publisher.Mono;
 
 /**
@@ -50,41 +46,39 @@ public final class StatelessEndpoint implements McpEndpoint, McpStatelessServerT
 	}
 
 	@Override
-	public void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message)
-			throws IOException {
+	public void post(HttpExchange exchange, McpSchema.JSONRPCMessage message) throws IOException {
 		Object id = message instanceof McpSchema.JSONRPCRequest r ? r.id() : null;
 		if (closing) {
-			McpRequestGuard.reject(response, 503, id, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			McpRequestGuard.reject(exchange, 503, id, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
-		String accept = request.getHeader("Accept");
+		String accept = exchange.header("Accept");
 		if (accept == null || !accept.contains("application/json") || !accept.contains("text/event-stream")) {
-			McpRequestGuard.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
+			McpRequestGuard.reject(exchange, 400, id, JsonRpcErrors.SERVER_ERROR,
 					"Bad Request: both application/json and text/event-stream required in Accept header");
 			return;
 		}
-		McpTransportContext context = contextExtractor.extract(request);
+		McpTransportContext context = contextExtractor.extract(exchange);
 		if (message instanceof McpSchema.JSONRPCRequest r) {
 			McpSchema.JSONRPCResponse answer = handler.handleRequest(context, r)
 				.contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context))
 				.block();
-			Sse.json(response, HttpServletResponse.SC_OK, mapper.writeValueAsBytes(answer));
+			exchange.send(200, "application/json", mapper.writeValueAsBytes(answer));
 		}
 		else if (message instanceof McpSchema.JSONRPCNotification n) {
 			handler.handleNotification(context, n).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
-			response.setStatus(HttpServletResponse.SC_ACCEPTED);
+			exchange.status(202);
 		}
 		else {
-			McpRequestGuard.reject(response, 400, ((McpSchema.JSONRPCResponse) message).id(),
+			McpRequestGuard.reject(exchange, 400, ((McpSchema.JSONRPCResponse) message).id(),
 					JsonRpcErrors.INVALID_REQUEST, "Invalid Request: the server accepts requests and notifications");
 		}
 	}
 
 	@Override
-	public void other(HttpServletRequest request, HttpServletResponse response, Consumer<AsyncContext> streamOpened)
-			throws IOException {
-		response.setHeader("Allow", "POST");
-		McpRequestGuard.reject(response, 405, null, JsonRpcErrors.SERVER_ERROR,
+	public void other(HttpExchange exchange, Runnable streamOpened) throws IOException {
+		exchange.responseHeader("Allow", "POST");
+		McpRequestGuard.reject(exchange, 405, null, JsonRpcErrors.SERVER_ERROR,
 				"Method Not Allowed: stateless server, POST only");
 	}
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
-import jakarta.servlet.AsyncContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,15 +15,15 @@ final class StreamChannel extends SessionChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(StreamChannel.class);
 
-	private final AsyncContext async;
+	private final HttpExchange exchange;
 
 	private final String sessionId;
 
 	private boolean closed;
 
-	StreamChannel(AsyncContext async, String sessionId, McpJsonMapper mapper) {
+	StreamChannel(HttpExchange exchange, String sessionId, McpJsonMapper mapper) {
 		super(mapper);
-		this.async = async;
+		this.exchange = exchange;
 		this.sessionId = sessionId;
 	}
 
@@ -35,7 +34,7 @@ final class StreamChannel extends SessionChannel {
 			return;
 		}
 		try {
-			Sse.event(async.getResponse().getOutputStream(), messageId != null ? messageId : sessionId,
+			Sse.event(exchange.events(), messageId != null ? messageId : sessionId,
 					mapper.writeValueAsBytes(message));
 		}
 		catch (IOException | IllegalStateException e) {
@@ -50,12 +49,7 @@ final class StreamChannel extends SessionChannel {
 			return;
 		}
 		closed = true;
-		try {
-			async.complete();
-		}
-		catch (IllegalStateException alreadyOver) {
-			// completed by the container (client gone, server stopping)
-		}
+		exchange.complete();
 	}
 
 }

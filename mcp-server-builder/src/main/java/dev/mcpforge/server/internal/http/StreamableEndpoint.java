@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
 
 import io.modelcontextprotocol.common.McpTransportContext;
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -16,9 +15,6 @@ import io.modelcontextprotocol.spec.McpError;
 import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpStreamableServerSession;
 import io.modelcontextprotocol.spec.McpStreamableServerTransportProvider;
-import jakarta.servlet.AsyncContext;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
@@ -116,13 +112,12 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 	}
 
 	@Override
-	public void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message)
-			throws IOException {
+	public void post(HttpExchange exchange, McpSchema.JSONRPCMessage message) throws IOException {
 		if (closing) {
-			McpRequestGuard.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			McpRequestGuard.reject(exchange, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
-		String accept = request.getHeader("Accept");
+		String accept = exchange.header("Accept");
 		List<String> problems = new ArrayList<>(2);
 		if (accept == null || !accept.contains("text/event-stream")) {
 			problems.add("text/event-stream required in Accept header");
@@ -133,49 +128,48 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		Object id = message instanceof McpSchema.JSONRPCRequest r ? r.id() : null;
 		if (message instanceof McpSchema.JSONRPCRequest r && McpSchema.METHOD_INITIALIZE.equals(r.method())) {
 			if (!problems.isEmpty()) {
-				badRequest(response, id, problems);
+				badRequest(exchange, id, problems);
 				return;
 			}
-			initialize(request, response, r);
+			initialize(exchange, r);
 			return;
 		}
-		Tracked tracked = session(request, response, id, problems);
+		Tracked tracked = session(exchange, id, problems);
 		if (tracked == null) {
 			return;
 		}
 		McpStreamableServerSession session = tracked.touch();
-		McpTransportContext context = contextExtractor.extract(request);
+		McpTransportContext context = contextExtractor.extract(exchange);
 		if (message instanceof McpSchema.JSONRPCRequest r) {
-			call(response, session, r, context);
+			call(exchange, session, r, context);
 		}
 		else if (message instanceof McpSchema.JSONRPCNotification n) {
 			session.accept(n).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
-			response.setStatus(HttpServletResponse.SC_ACCEPTED);
+			exchange.status(202);
 		}
 		else if (message instanceof McpSchema.JSONRPCResponse r) {
 			try {
 				session.accept(r).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
-				response.setStatus(HttpServletResponse.SC_ACCEPTED);
+				exchange.status(202);
 			}
 			catch (McpError e) {
-				McpRequestGuard.reject(response, 400, r.id(), JsonRpcErrors.INVALID_REQUEST,
+				McpRequestGuard.reject(exchange, 400, r.id(), JsonRpcErrors.INVALID_REQUEST,
 						"Invalid Request: no request of this session awaits this response");
 			}
 		}
 	}
 
-	private void initialize(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCRequest r)
-			throws IOException {
+	private void initialize(HttpExchange exchange, McpSchema.JSONRPCRequest r) throws IOException {
 		McpSchema.InitializeRequest params;
 		try {
 			params = mapper.convertValue(r.params(), McpSchema.InitializeRequest.class);
 		}
 		catch (RuntimeException e) {
-			McpRequestGuard.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+			McpRequestGuard.reject(exchange, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
 			return;
 		}
 		// the session factory picks the context up from this thread (see GatedTransports)
-		McpTransportContext context = contextExtractor.extract(request);
+		McpTransportContext context = contextExtractor.extract(exchange);
 		McpStreamableServerSession.McpStreamableServerSessionInit init = sessionFactory.startSession(params);
 		McpSchema.InitializeResult result;
 		try {
@@ -185,21 +179,20 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 			init.session().close();
 			if (e instanceof McpError refused && refused.getJsonRpcError() != null) {
 				// refused by the server (an interceptor, an unsupported version): a JSON-RPC error
-				Sse.json(response, HttpServletResponse.SC_OK,
+				exchange.send(200, "application/json",
 						mapper.writeValueAsBytes(McpSchema.JSONRPCResponse.error(r.id(), refused.getJsonRpcError())));
 				return;
 			}
 			throw e;
 		}
 		sessions.put(init.session().getId(), new Tracked(init.session()));
-		response.setHeader(SESSION_HEADER, init.session().getId());
-		Sse.json(response, HttpServletResponse.SC_OK,
-				mapper.writeValueAsBytes(McpSchema.JSONRPCResponse.result(r.id(), result)));
+		exchange.responseHeader(SESSION_HEADER, init.session().getId());
+		exchange.send(200, "application/json", mapper.writeValueAsBytes(McpSchema.JSONRPCResponse.result(r.id(), result)));
 	}
 
-	private void call(HttpServletResponse response, McpStreamableServerSession session, McpSchema.JSONRPCRequest r,
+	private void call(HttpExchange exchange, McpStreamableServerSession session, McpSchema.JSONRPCRequest r,
 			McpTransportContext context) throws IOException {
-		RequestChannel channel = new RequestChannel(response, r.id(), session.getId(), mapper);
+		RequestChannel channel = new RequestChannel(exchange, r.id(), session.getId(), mapper);
 		try {
 			session.responseStream(r, channel).contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
 		}
@@ -210,48 +203,46 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		finally {
 			channel.close();
 		}
-		if (!channel.answered() && !response.isCommitted()) {
-			response.reset();
-			McpRequestGuard.reject(response, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
+		if (!channel.answered() && !exchange.committed()) {
+			exchange.reset();
+			McpRequestGuard.reject(exchange, 400, r.id(), JsonRpcErrors.INVALID_PARAMS, "Invalid params");
 		}
 	}
 
 	@Override
-	public void other(HttpServletRequest request, HttpServletResponse response, Consumer<AsyncContext> streamOpened)
-			throws IOException {
-		boolean get = "GET".equals(request.getMethod());
+	public void other(HttpExchange exchange, Runnable streamOpened) throws IOException {
+		boolean get = "GET".equals(exchange.method());
 		if (closing) {
-			McpRequestGuard.reject(response, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
+			McpRequestGuard.reject(exchange, 503, null, JsonRpcErrors.SERVER_ERROR, "Server is shutting down");
 			return;
 		}
 		List<String> problems = new ArrayList<>(2);
-		String accept = request.getHeader("Accept");
+		String accept = exchange.header("Accept");
 		if (get && (accept == null || !accept.contains("text/event-stream"))) {
 			problems.add("text/event-stream required in Accept header");
 		}
-		Tracked tracked = session(request, response, null, problems);
+		Tracked tracked = session(exchange, null, problems);
 		if (tracked == null) {
 			return;
 		}
-		McpTransportContext context = contextExtractor.extract(request);
+		McpTransportContext context = contextExtractor.extract(exchange);
 		if (get) {
-			stream(request, response, tracked.touch(), context, streamOpened);
+			stream(exchange, tracked.touch(), context, streamOpened);
 		}
 		else {
 			sessions.remove(tracked.session.getId());
 			tracked.session.delete().contextWrite(ctx -> ctx.put(McpTransportContext.KEY, context)).block();
-			response.setStatus(HttpServletResponse.SC_OK);
+			exchange.status(200);
 		}
 	}
 
-	private void stream(HttpServletRequest request, HttpServletResponse response, McpStreamableServerSession session,
-			McpTransportContext context, Consumer<AsyncContext> streamOpened) throws IOException {
-		Sse.start(response);
-		AsyncContext async = request.startAsync();
-		async.setTimeout(0);
-		StreamChannel channel = new StreamChannel(async, session.getId(), mapper);
-		streamOpened.accept(async);
-		String lastEventId = request.getHeader("Last-Event-ID");
+	private void stream(HttpExchange exchange, McpStreamableServerSession session, McpTransportContext context,
+			Runnable streamOpened) throws IOException {
+		exchange.events();
+		exchange.keepOpen();
+		StreamChannel channel = new StreamChannel(exchange, session.getId(), mapper);
+		streamOpened.run();
+		String lastEventId = exchange.header("Last-Event-ID");
 		if (lastEventId != null) {
 			session.replay(lastEventId)
 				.concatMap(channel::sendMessage)
@@ -263,32 +254,31 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 				.blockLast();
 		}
 		McpStreamableServerSession.McpStreamableServerSessionStream stream = session.listeningStream(channel);
-		AsyncEnd.whenOver(async, stream::close);
+		exchange.whenOver(stream::close);
 	}
 
 	/**
 	 * The request's session, or null when the request was answered: 400 with the header
 	 * {@code problems} found so far plus a missing session id, 404 for an unknown session.
 	 */
-	private Tracked session(HttpServletRequest request, HttpServletResponse response, Object id,
-			List<String> problems) throws IOException {
-		String sessionId = McpRequestGuard.sessionId(request);
+	private Tracked session(HttpExchange exchange, Object id, List<String> problems) throws IOException {
+		String sessionId = McpRequestGuard.sessionId(exchange);
 		if (sessionId == null) {
 			problems.add("Session ID required in mcp-session-id header");
 		}
 		if (!problems.isEmpty()) {
-			badRequest(response, id, problems);
+			badRequest(exchange, id, problems);
 			return null;
 		}
 		Tracked tracked = sessions.get(sessionId);
 		if (tracked == null) {
-			McpRequestGuard.reject(response, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
+			McpRequestGuard.reject(exchange, 404, id, JsonRpcErrors.SESSION_NOT_FOUND, "Session not found");
 		}
 		return tracked;
 	}
 
-	private static void badRequest(HttpServletResponse response, Object id, List<String> problems) throws IOException {
-		McpRequestGuard.reject(response, 400, id, JsonRpcErrors.SERVER_ERROR,
+	private static void badRequest(HttpExchange exchange, Object id, List<String> problems) throws IOException {
+		McpRequestGuard.reject(exchange, 400, id, JsonRpcErrors.SERVER_ERROR,
 				"Bad Request: " + String.join("; ", problems));
 	}
 

@@ -88,36 +88,37 @@ class McpHttpServletTest {
 		}
 	}
 
+	/** An endpoint that throws with internals in the message. */
+	private static final McpEndpoint FAILING = new McpEndpoint() {
+		@Override
+		public String transportName() {
+			return "http";
+		}
+
+		@Override
+		public void post(HttpExchange exchange, McpSchema.JSONRPCMessage message) {
+			throw new IllegalStateException("secret at dev.mcpforge.Internal.method(Internal.java:42)");
+		}
+
+		@Override
+		public void other(HttpExchange exchange, Runnable streamOpened) {
+			throw new IllegalStateException("secret");
+		}
+
+		@Override
+		public reactor.core.publisher.Mono<Void> closeGracefully() {
+			return reactor.core.publisher.Mono.empty();
+		}
+	};
+
 	@Test
 	void anEndpointThatThrowsGivesABare500Envelope() throws Exception {
-		McpEndpoint failing = new McpEndpoint() {
-			@Override
-			public String transportName() {
-				return "http";
-			}
-
-			@Override
-			public void post(HttpServletRequest request, HttpServletResponse response, McpSchema.JSONRPCMessage message) {
-				throw new IllegalStateException("secret at dev.mcpforge.Internal.method(Internal.java:42)");
-			}
-
-			@Override
-			public void other(HttpServletRequest request, HttpServletResponse response,
-					java.util.function.Consumer<jakarta.servlet.AsyncContext> streamOpened) {
-				throw new IllegalStateException("secret");
-			}
-
-			@Override
-			public reactor.core.publisher.Mono<Void> closeGracefully() {
-				return reactor.core.publisher.Mono.empty();
-			}
-		};
 		Server jetty = new Server();
 		ServerConnector connector = new ServerConnector(jetty);
 		connector.setHost("127.0.0.1");
 		jetty.addConnector(connector);
 		ServletContextHandler app = new ServletContextHandler("/");
-		app.addServlet(new ServletHolder(new McpHttpServlet(failing, HttpServingOptions.defaults(), () -> {
+		app.addServlet(new ServletHolder(new McpHttpServlet(FAILING, HttpServingOptions.defaults(), () -> {
 		})), "/mcp");
 		jetty.setHandler(app);
 		jetty.start();
@@ -130,6 +131,25 @@ class McpHttpServletTest {
 			HttpResponse<String> delete = raw.send("DELETE", HttpRequest.BodyPublishers.noBody(), RawMcp.headers("s"));
 			RawMcp.assertErrorEnvelope(delete, 500, JsonRpcErrors.INTERNAL_ERROR);
 			RawMcp.assertNoLeak(delete.body());
+		}
+		finally {
+			jetty.stop();
+		}
+	}
+
+	@Test
+	void anEndpointThatThrowsGivesABare500EnvelopeFromTheEmbeddedServerToo() throws Exception {
+		JettyMcpServer jetty = JettyMcpServer.builder().transport(FAILING).servletLayer(TestServer.SERVLET_LAYER).build();
+		try {
+			RawMcp raw = new RawMcp("http://127.0.0.1:" + jetty.start());
+			HttpResponse<String> post = raw.post(RawMcp.callBody(9, "echo", "{}"), RawMcp.headers("s"));
+			RawMcp.assertErrorEnvelope(post, 500, JsonRpcErrors.INTERNAL_ERROR);
+			RawMcp.assertNoLeak(post.body());
+			assertThat(RawMcp.JSON.readTree(post.body()).get("id").asInt()).isEqualTo(9);
+			HttpResponse<String> delete = raw.send("DELETE", HttpRequest.BodyPublishers.noBody(), RawMcp.headers("s"));
+			RawMcp.assertErrorEnvelope(delete, 500, JsonRpcErrors.INTERNAL_ERROR);
+			RawMcp.assertNoLeak(delete.body());
+			assertThat(jetty.guard().activeRequests()).isZero();
 		}
 		finally {
 			jetty.stop();

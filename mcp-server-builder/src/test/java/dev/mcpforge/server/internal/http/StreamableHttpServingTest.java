@@ -8,6 +8,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.Socket;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -143,6 +144,41 @@ class StreamableHttpServingTest {
 			assertThat((secondAt - firstAt) / 1_000_000).as("the notification arrived before the tool finished")
 				.isGreaterThan(1000);
 		}
+	}
+
+	@Test
+	void aGetStreamCarriesServerMessagesAndEndsWhenItsClientIsGone() throws Exception {
+		String session = new RawMcp(server.baseUrl()).initialize();
+		try (Socket socket = new Socket("127.0.0.1", server.port)) {
+			socket.setSoTimeout(10_000);
+			socket.getOutputStream()
+				.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + server.port
+						+ "\r\nAccept: text/event-stream\r\nMcp-Session-Id: " + session + "\r\n\r\n")
+					.getBytes(StandardCharsets.US_ASCII));
+			InputStream in = socket.getInputStream();
+			assertThat(readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200").contains("text/event-stream");
+			JettyMcpServerLifecycleTest.awaitTrue(() -> server.jetty.guard().openStreams() == 1);
+
+			server.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
+			assertThat(readUntil(in, "list_changed")).contains("event: message\ndata: {")
+				.contains("notifications/tools/list_changed");
+		}
+		// the next message finds the connection gone, and the stream is over
+		JettyMcpServerLifecycleTest.awaitTrue(() -> {
+			server.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
+			return server.jetty.guard().openStreams() == 0;
+		});
+		assertThat(server.jetty.guard().activeRequests()).isZero();
+	}
+
+	/** Reads up to and including {@code end}. */
+	private static String readUntil(InputStream in, String end) throws IOException {
+		StringBuilder text = new StringBuilder();
+		int b;
+		while (text.indexOf(end) < 0 && (b = in.read()) != -1) {
+			text.append((char) b);
+		}
+		return text.toString();
 	}
 
 	private static String nextData(BufferedReader lines) throws IOException {

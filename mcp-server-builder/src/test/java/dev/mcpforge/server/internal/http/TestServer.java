@@ -46,6 +46,13 @@ final class TestServer implements AutoCloseable {
 
 	static final Map<String, Object> NO_ARGS = Map.of("type", "object", "properties", Map.of());
 
+	/**
+	 * True in the build's second run of these tests ({@code servlet-layer} in the pom): the endpoint
+	 * is then served through {@link McpHttpServlet}, as in an application that mounts it, instead
+	 * of on Jetty's core API.
+	 */
+	static final boolean SERVLET_LAYER = Boolean.getBoolean("mcpforge.test.servletLayer");
+
 	/** Counted down each time {@code await_cancel} starts waiting. */
 	final CountDownLatch awaitCancelStarted = new CountDownLatch(1);
 
@@ -54,13 +61,16 @@ final class TestServer implements AutoCloseable {
 
 	final JettyMcpServer jetty;
 
+	/** The stateful endpoint (null when stateless), to send server-initiated messages. */
+	final StreamableEndpoint streamable;
+
 	final int port;
 
 	private final Runnable mcpServerCloser;
 
 	private TestServer(boolean stateless, HttpServingOptions options, Consumer<JettyMcpServer.Builder> customizer)
 			throws Exception {
-		JettyMcpServer.Builder builder = JettyMcpServer.builder().options(options);
+		JettyMcpServer.Builder builder = JettyMcpServer.builder().options(options).servletLayer(SERVLET_LAYER);
 		if (stateless) {
 			StatelessEndpoint transport = new StatelessEndpoint();
 			List<McpStatelessServerFeatures.SyncToolSpecification> specs = new ArrayList<>();
@@ -72,6 +82,7 @@ final class TestServer implements AutoCloseable {
 				.tools(specs)
 				.build();
 			this.mcpServerCloser = server::close;
+			this.streamable = null;
 			builder.transport(transport);
 		}
 		else {
@@ -103,6 +114,7 @@ final class TestServer implements AutoCloseable {
 				.tools(specs)
 				.build();
 			this.mcpServerCloser = server::close;
+			this.streamable = provider;
 			builder.transport(provider);
 		}
 		customizer.accept(builder);

@@ -1,0 +1,209 @@
+package dev.mcpforge.server.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.MimeTypes;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * A request on Jetty's core API ({@link McpHandler}): no servlet layer in between. A complete
+ * answer ({@link #send}) is written once the handling returns ({@link #finish()}), without
+ * blocking the thread; an event stream is written blocking, event by event.
+ */
+final class CoreExchange extends HttpExchange {
+
+	private final Request request;
+
+	private final Response response;
+
+	private final Callback callback;
+
+	private final AtomicBoolean over = new AtomicBoolean();
+
+	private final List<Runnable> whenOver = new ArrayList<>(2);
+
+	private ByteBuffer pending;
+
+	private boolean open;
+
+	CoreExchange(Request request, Response response, Callback callback) {
+		this.request = request;
+		this.response = response;
+		this.callback = callback;
+	}
+
+	@Override
+	public String method() {
+		return request.getMethod();
+	}
+
+	@Override
+	public String header(String name) {
+		return request.getHeaders().get(name);
+	}
+
+	@Override
+	Map<String, List<String>> readHeaders() {
+		Map<String, List<String>> headers = new LinkedHashMap<>(32);
+		for (HttpField field : request.getHeaders()) {
+			headers.computeIfAbsent(field.getLowerCaseName(), k -> new ArrayList<>(1)).add(field.getValue());
+		}
+		headers.replaceAll((name, values) -> Collections.unmodifiableList(values));
+		return Collections.unmodifiableMap(headers);
+	}
+
+	@Override
+	long contentLength() {
+		return request.getLength();
+	}
+
+	@Override
+	String characterEncoding() {
+		String contentType = contentType();
+		return contentType == null ? null : MimeTypes.getCharsetFromContentType(contentType);
+	}
+
+	@Override
+	InputStream body() {
+		return Content.Source.asInputStream(request);
+	}
+
+	@Override
+	String remoteAddress() {
+		return Request.getRemoteAddr(request);
+	}
+
+	@Override
+	void status(int status) {
+		response.setStatus(status);
+	}
+
+	@Override
+	int status() {
+		return response.getStatus();
+	}
+
+	@Override
+	void responseHeader(String name, String value) {
+		response.getHeaders().put(name, value);
+	}
+
+	@Override
+	String responseHeader(String name) {
+		return response.getHeaders().get(name);
+	}
+
+	@Override
+	boolean committed() {
+		return response.isCommitted();
+	}
+
+	@Override
+	void reset() {
+		pending = null;
+		response.reset();
+	}
+
+	@Override
+	void send(int status, String contentType, byte[] body) {
+		response.setStatus(status);
+		response.getHeaders().put(HttpHeader.CONTENT_TYPE, contentType);
+		response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+		pending = ByteBuffer.wrap(body);
+	}
+
+	@Override
+	OutputStream openOutput() {
+		return Content.Sink.asOutputStream(response);
+	}
+
+	@Override
+	void flush() throws IOException {
+		try (var blocker = org.eclipse.jetty.util.Blocker.callback()) {
+			response.write(false, BufferUtil.EMPTY_BUFFER, blocker);
+			blocker.block();
+		}
+	}
+
+	@Override
+	void keepOpen() {
+		open = true;
+		// the client went or the connection failed: the stream is over
+		request.addFailureListener(failure -> end(failure));
+	}
+
+	@Override
+	boolean keptOpen() {
+		return open;
+	}
+
+	@Override
+	void complete() {
+		if (!over.get()) {
+			response.write(true, BufferUtil.EMPTY_BUFFER, Callback.from(() -> end(null), this::end));
+		}
+	}
+
+	@Override
+	synchronized void whenOver(Runnable action) {
+		if (over.get()) {
+			action.run();
+		}
+		else {
+			whenOver.add(action);
+		}
+	}
+
+	/**
+	 * After the handling returned: sends the answer, or ends the response when it was all
+	 * written (an event stream); a response kept open ends with {@link #complete()}.
+	 */
+	void finish() {
+		if (open) {
+			return;
+		}
+		ByteBuffer body = pending != null ? pending : BufferUtil.EMPTY_BUFFER;
+		pending = null;
+		response.write(true, body, Callback.from(() -> end(null), this::end));
+	}
+
+	/** The handling threw before it answered. */
+	void fail(Throwable failure) {
+		end(failure);
+	}
+
+	private void end(Throwable failure) {
+		if (!over.compareAndSet(false, true)) {
+			return;
+		}
+		List<Runnable> actions;
+		synchronized (this) {
+			actions = new ArrayList<>(whenOver);
+			whenOver.clear();
+		}
+		actions.forEach(Runnable::run);
+		if (failure == null) {
+			callback.succeeded();
+		}
+		else {
+			callback.failed(failure);
+		}
+	}
+
+}

@@ -1,0 +1,169 @@
+package dev.mcpforge.server.internal.http;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.servlet.AsyncContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/** A servlet container's request and response ({@link McpHttpServlet}, mounted in an application). */
+final class ServletExchange extends HttpExchange {
+
+	private final HttpServletRequest request;
+
+	private final HttpServletResponse response;
+
+	private AsyncContext async;
+
+	ServletExchange(HttpServletRequest request, HttpServletResponse response) {
+		this.request = request;
+		this.response = response;
+	}
+
+	@Override
+	public String method() {
+		return request.getMethod();
+	}
+
+	@Override
+	public String header(String name) {
+		return request.getHeader(name);
+	}
+
+	@Override
+	Map<String, List<String>> readHeaders() {
+		Map<String, List<String>> headers = new LinkedHashMap<>(32);
+		Enumeration<String> names = request.getHeaderNames();
+		while (names != null && names.hasMoreElements()) {
+			String name = names.nextElement();
+			List<String> values = new ArrayList<>(1);
+			Enumeration<String> each = request.getHeaders(name);
+			while (each != null && each.hasMoreElements()) {
+				values.add(each.nextElement());
+			}
+			// the same name twice in different cases (containers usually merge them already)
+			headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>(values.size()))
+				.addAll(values);
+		}
+		headers.replaceAll((name, values) -> Collections.unmodifiableList(values));
+		return Collections.unmodifiableMap(headers);
+	}
+
+	@Override
+	long contentLength() {
+		return request.getContentLengthLong();
+	}
+
+	@Override
+	String characterEncoding() {
+		return request.getCharacterEncoding();
+	}
+
+	@Override
+	InputStream body() throws IOException {
+		return request.getInputStream();
+	}
+
+	@Override
+	String remoteAddress() {
+		return request.getRemoteAddr();
+	}
+
+	@Override
+	Principal containerPrincipal() {
+		return request.getUserPrincipal();
+	}
+
+	@Override
+	void status(int status) {
+		response.setStatus(status);
+	}
+
+	@Override
+	int status() {
+		return response.getStatus();
+	}
+
+	@Override
+	void responseHeader(String name, String value) {
+		response.setHeader(name, value);
+	}
+
+	@Override
+	String responseHeader(String name) {
+		return response.getHeader(name);
+	}
+
+	@Override
+	boolean committed() {
+		return response.isCommitted();
+	}
+
+	@Override
+	void reset() {
+		response.reset();
+	}
+
+	/**
+	 * No explicit {@code Content-Length}: the container sets it when the servlet returns, so the
+	 * exchange completes there and not in the middle of this write.
+	 */
+	@Override
+	void send(int status, String contentType, byte[] body) throws IOException {
+		response.setStatus(status);
+		response.setContentType(contentType);
+		response.getOutputStream().write(body);
+	}
+
+	@Override
+	OutputStream openOutput() throws IOException {
+		return response.getOutputStream();
+	}
+
+	@Override
+	void flush() throws IOException {
+		response.flushBuffer();
+	}
+
+	@Override
+	void keepOpen() {
+		async = request.startAsync();
+		async.setTimeout(0);
+	}
+
+	@Override
+	boolean keptOpen() {
+		return async != null;
+	}
+
+	@Override
+	void complete() {
+		try {
+			async.complete();
+		}
+		catch (IllegalStateException alreadyOver) {
+			// completed by the container (client gone, server stopping)
+		}
+	}
+
+	@Override
+	void whenOver(Runnable action) {
+		if (async != null) {
+			AsyncEnd.whenOver(async, action);
+		}
+		else {
+			action.run();
+		}
+	}
+
+}
