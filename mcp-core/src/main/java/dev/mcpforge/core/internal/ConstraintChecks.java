@@ -34,6 +34,10 @@ public final class ConstraintChecks {
 	}
 
 	private static void collect(Set<? extends ConstraintViolation<?>> violations, List<Violation> problems) {
+		if (violations.isEmpty()) {
+			// the usual case: no stream pipeline per call
+			return;
+		}
 		violations.stream()
 			.map(v -> new Violation(path(v.getPropertyPath()), v.getMessage()))
 			.sorted()

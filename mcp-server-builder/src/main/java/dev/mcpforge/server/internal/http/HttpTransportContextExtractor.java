@@ -1,7 +1,7 @@
 package dev.mcpforge.server.internal.http;
 
 import java.security.Principal;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import dev.mcpforge.server.internal.CancellationSignal;
@@ -41,20 +41,9 @@ public final class HttpTransportContextExtractor {
 	}
 
 	public McpTransportContext extract(HttpExchange exchange) {
-		Map<String, Object> values = new HashMap<>(8);
-		values.put(TransportAttributes.TRANSPORT, transportName);
-		values.put(TransportAttributes.HEADERS, exchange.headers());
-		String remote = exchange.remoteAddress();
-		if (remote != null) {
-			values.put(TransportAttributes.REMOTE_ADDRESS, remote);
-		}
-		Principal principal = exchange.principal != null ? exchange.principal : exchange.containerPrincipal();
-		if (principal != null) {
-			values.put(TransportAttributes.PRINCIPAL, principal);
-		}
-		values.put(TransportAttributes.CANCELLATION,
+		McpTransportContext context = new HttpContext(transportName, exchange.headers(), exchange.remoteAddress(),
+				exchange.principal != null ? exchange.principal : exchange.containerPrincipal(),
 				exchange.cancellation != null ? exchange.cancellation : CancellationSignal.NEVER);
-		McpTransportContext context = McpTransportContext.create(values);
 		// only the streamable session factory takes it, for initialize (any other, or an
 		// unknown method, is kept too: the guard clears it when the request is done)
 		String method = exchange.jsonRpcMethod;
@@ -62,6 +51,33 @@ public final class HttpTransportContextExtractor {
 			CURRENT.set(context);
 		}
 		return context;
+	}
+
+	/** The context's values as fields: no map built and copied per request. */
+	private record HttpContext(String transport, Map<String, List<String>> headers, String remoteAddress,
+			Principal principal, CancellationSignal cancellation) implements McpTransportContext {
+
+		@Override
+		public Object get(String key) {
+			if (key == null) {
+				return null;
+			}
+			return switch (key) {
+				case TransportAttributes.TRANSPORT -> transport;
+				case TransportAttributes.HEADERS -> headers;
+				case TransportAttributes.REMOTE_ADDRESS -> remoteAddress;
+				case TransportAttributes.PRINCIPAL -> principal;
+				case TransportAttributes.CANCELLATION -> cancellation;
+				default -> null;
+			};
+		}
+
+		/** Without the headers: they may carry credentials. */
+		@Override
+		public String toString() {
+			return "HttpTransportContext[transport=" + transport + ", remoteAddress=" + remoteAddress + "]";
+		}
+
 	}
 
 	/** The context last extracted on this thread, forgotten once taken; empty when there is none. */
