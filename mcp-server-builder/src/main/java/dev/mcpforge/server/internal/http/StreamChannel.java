@@ -1,6 +1,8 @@
 package dev.mcpforge.server.internal.http;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 
 import io.modelcontextprotocol.json.McpJsonMapper;
 import io.modelcontextprotocol.spec.McpSchema;
@@ -14,6 +16,8 @@ import org.slf4j.LoggerFactory;
 final class StreamChannel extends SessionChannel {
 
 	private static final Logger log = LoggerFactory.getLogger(StreamChannel.class);
+
+	private static final byte[] PROBE = ": ping\n\n".getBytes(StandardCharsets.US_ASCII);
 
 	private final HttpExchange exchange;
 
@@ -41,6 +45,28 @@ final class StreamChannel extends SessionChannel {
 			log.debug("Stream of session {} broke (client gone?): {}", sessionId, e.toString());
 			closeLocked();
 		}
+	}
+
+	/**
+	 * Writes an SSE comment, which clients ignore: a stream whose client is gone without closing
+	 * the connection (no DELETE, no FIN seen) is only noticed when a write fails, and a session
+	 * with an open stream is never closed as idle. Ends the stream when the write fails.
+	 */
+	void probe() {
+		locked(() -> {
+			if (closed) {
+				return;
+			}
+			try {
+				OutputStream out = exchange.events();
+				out.write(PROBE);
+				out.flush();
+			}
+			catch (IOException | IllegalStateException e) {
+				log.debug("Stream of session {} is gone: {}", sessionId, e.toString());
+				closeLocked();
+			}
+		});
 	}
 
 	@Override

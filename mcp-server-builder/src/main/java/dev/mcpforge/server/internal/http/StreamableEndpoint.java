@@ -85,6 +85,9 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 
 		volatile long lastUsed = System.nanoTime();
 
+		/** The session's latest GET stream, probed when the session idles with it open. */
+		volatile StreamChannel stream;
+
 		Tracked(McpStreamableServerSession session) {
 			this.session = session;
 		}
@@ -227,7 +230,7 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		}
 		McpTransportContext context = contextExtractor.extract(exchange);
 		if (get) {
-			stream(exchange, tracked.touch(), context, streamOpened);
+			stream(exchange, tracked, context, streamOpened);
 		}
 		else {
 			sessions.remove(tracked.session.getId());
@@ -236,11 +239,13 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		}
 	}
 
-	private void stream(HttpExchange exchange, McpStreamableServerSession session, McpTransportContext context,
-			Runnable streamOpened) throws IOException {
+	private void stream(HttpExchange exchange, Tracked tracked, McpTransportContext context, Runnable streamOpened)
+			throws IOException {
+		McpStreamableServerSession session = tracked.touch();
 		exchange.events();
 		exchange.keepOpen();
 		StreamChannel channel = new StreamChannel(exchange, session.getId(), mapper);
+		tracked.stream = channel;
 		streamOpened.run();
 		String lastEventId = exchange.header("Last-Event-ID");
 		if (lastEventId != null) {
@@ -282,11 +287,25 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 				"Bad Request: " + String.join("; ", problems));
 	}
 
+	/**
+	 * Closes the sessions unused for the idle timeout. One with an open GET stream is kept while
+	 * its client is there: its stream gets a comment, which ends the stream when the client is gone
+	 * (a servlet container, unlike the embedded server, does not end a silent stream by itself),
+	 * and the next sweep closes the session.
+	 */
 	private void closeIdleSessions() {
 		long now = System.nanoTime();
 		sessions.forEach((id, tracked) -> {
-			if (now - tracked.lastUsed > idleNanos && !tracked.session.hasListeningStream()
-					&& sessions.remove(id, tracked)) {
+			if (now - tracked.lastUsed <= idleNanos) {
+				return;
+			}
+			if (tracked.session.hasListeningStream()) {
+				StreamChannel stream = tracked.stream;
+				if (stream != null) {
+					stream.probe();
+				}
+			}
+			else if (sessions.remove(id, tracked)) {
 				log.debug("Closing session {}: unused for {} s", id, TimeUnit.NANOSECONDS.toSeconds(idleNanos));
 				tracked.session.closeGracefully().onErrorComplete().subscribe();
 			}

@@ -186,6 +186,32 @@ class JettyMcpServerLifecycleTest {
 	}
 
 	@Test
+	void aSilentGetStreamEndsAfterTheIdleTimeout() throws Exception {
+		// the embedded server's connection idle timeout; a servlet container keeps a silent stream open
+		// (StreamableEndpointTest: idle sessions probe their streams instead)
+		org.junit.jupiter.api.Assumptions.assumeFalse(TestServer.SERVLET_LAYER);
+		try (TestServer server = TestServer.stateful(HttpServingOptions.defaults(),
+				b -> b.idleTimeout(Duration.ofMillis(700)))) {
+			String session = new RawMcp(server.baseUrl()).initialize();
+			try (Socket socket = new Socket("127.0.0.1", server.port)) {
+				socket.setSoTimeout(10_000);
+				socket.getOutputStream()
+					.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + server.port
+							+ "\r\nAccept: text/event-stream\r\nMcp-Session-Id: " + session + "\r\n\r\n")
+						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+				awaitTrue(() -> server.jetty.guard().openStreams() == 1);
+				long t0 = System.nanoTime();
+				// the server ends the stream and closes the connection: the read reaches the end
+				byte[] all = socket.getInputStream().readAllBytes();
+				long tookMillis = (System.nanoTime() - t0) / 1_000_000;
+				assertThat(new String(all, java.nio.charset.StandardCharsets.US_ASCII)).startsWith("HTTP/1.1 200");
+				assertThat(tookMillis).isLessThan(5_000);
+			}
+			awaitTrue(() -> server.jetty.guard().openStreams() == 0 && server.jetty.guard().activeRequests() == 0);
+		}
+	}
+
+	@Test
 	void jettyErrorsAreJsonWithoutStackTraces() throws Exception {
 		try (TestServer server = TestServer.stateful()) {
 			HttpResponse<String> notFound = get(server.baseUrl() + "/nope");

@@ -2,7 +2,11 @@ package dev.mcpforge.server.internal.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.Socket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -42,6 +46,55 @@ class StreamableEndpointTest {
 			jetty.stop();
 			mcp.close();
 		}
+	}
+
+	@Test
+	void anIdleSessionKeepsItsStreamWhileItsClientIsThereAndClosesOnceItIsGone() throws Exception {
+		StreamableEndpoint endpoint = new StreamableEndpoint(McpJsonDefaults.getMapper(), Duration.ofMillis(300));
+		McpSyncServer mcp = McpServer.sync(endpoint).serverInfo("t", "1").build();
+		JettyMcpServer jetty = JettyMcpServer.builder().transport(endpoint).servletLayer(TestServer.SERVLET_LAYER).build();
+		int port = jetty.start();
+		try {
+			RawMcp raw = new RawMcp("http://127.0.0.1:" + port);
+			String stays = raw.initialize();
+			String goes = raw.initialize();
+			try (Socket staying = openStream(port, stays)) {
+				Socket going = openStream(port, goes);
+				JettyMcpServerLifecycleTest.awaitTrue(() -> jetty.guard().openStreams() == 2);
+				going.close();
+				JettyMcpServerLifecycleTest.awaitTrue(() -> endpoint.sessionCount() == 1);
+				// the session left is the one whose client is still reading: it got the probes
+				assertThat(readUntil(staying.getInputStream(), ": ping\n\n")).endsWith(": ping\n\n");
+				assertThat(raw.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", RawMcp.headers(stays))
+					.statusCode()).isEqualTo(200);
+				RawMcp.assertErrorEnvelope(raw.post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}",
+						RawMcp.headers(goes)), 404, JsonRpcErrors.SESSION_NOT_FOUND);
+			}
+		}
+		finally {
+			jetty.stop();
+			mcp.close();
+		}
+	}
+
+	/** A GET stream of the session on a socket of its own, its response headers read. */
+	private static Socket openStream(int port, String session) throws IOException {
+		Socket socket = new Socket("127.0.0.1", port);
+		socket.setSoTimeout(10_000);
+		socket.getOutputStream()
+			.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\nMcp-Session-Id: "
+					+ session + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		assertThat(readUntil(socket.getInputStream(), "\r\n\r\n")).startsWith("HTTP/1.1 200");
+		return socket;
+	}
+
+	private static String readUntil(InputStream in, String end) throws IOException {
+		StringBuilder text = new StringBuilder();
+		int b;
+		while (text.indexOf(end) < 0 && (b = in.read()) != -1) {
+			text.append((char) b);
+		}
+		return text.toString();
 	}
 
 	@Test
