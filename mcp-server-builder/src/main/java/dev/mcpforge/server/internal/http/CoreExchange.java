@@ -38,6 +38,8 @@ final class CoreExchange extends HttpExchange {
 
 	private final List<Runnable> whenOver = new ArrayList<>(2);
 
+	private InputStream body;
+
 	private ByteBuffer pending;
 
 	private boolean open;
@@ -81,7 +83,11 @@ final class CoreExchange extends HttpExchange {
 
 	@Override
 	InputStream body() {
-		return Content.Source.asInputStream(request);
+		// one stream per request: a second one would miss what the first buffered
+		if (body == null) {
+			body = Content.Source.asInputStream(request);
+		}
+		return body;
 	}
 
 	@Override
