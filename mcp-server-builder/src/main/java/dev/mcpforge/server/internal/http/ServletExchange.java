@@ -114,14 +114,12 @@ final class ServletExchange extends HttpExchange {
 		response.reset();
 	}
 
-	/**
-	 * No explicit {@code Content-Length}: the container sets it when the servlet returns, so the
-	 * exchange completes there and not in the middle of this write.
-	 */
+	/** Sized, so the answer is written out before the servlet returns (see {@link #whenOver}). */
 	@Override
 	void send(int status, String contentType, byte[] body) throws IOException {
 		response.setStatus(status);
 		response.setContentType(contentType);
+		response.setContentLength(body.length);
 		response.getOutputStream().write(body);
 	}
 
@@ -156,14 +154,27 @@ final class ServletExchange extends HttpExchange {
 		}
 	}
 
+	/**
+	 * A servlet cannot learn when the container has finished its response, so one that is not kept
+	 * open is written out first: a graceful stop that waits for the request to be over must not
+	 * close the connection under an answer still in the container's buffer.
+	 */
 	@Override
 	void whenOver(Runnable action) {
 		if (async != null) {
 			AsyncEnd.whenOver(async, action);
+			return;
 		}
-		else {
-			action.run();
+		try {
+			if (!response.isCommitted()) {
+				response.setContentLength(0);
+			}
+			response.flushBuffer();
 		}
+		catch (IOException | IllegalStateException e) {
+			// the client is gone: nothing left to write
+		}
+		action.run();
 	}
 
 }

@@ -168,7 +168,7 @@ class StreamableHttpServingTest {
 			server.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
 			return server.jetty.guard().openStreams() == 0;
 		});
-		assertThat(server.jetty.guard().activeRequests()).isZero();
+		JettyMcpServerLifecycleTest.awaitTrue(() -> server.jetty.guard().activeRequests() == 0);
 	}
 
 	/** Reads up to and including {@code end}. */
