@@ -1,8 +1,10 @@
 /**
  * mcpforge's streamable-HTTP serving layer: its own transports implementing the MCP Java SDK's
- * transport SPI, on embedded Jetty 12 (ee10) or in any servlet container.
+ * transport SPI, on embedded Jetty 12 (its core {@code Handler} API) or in any servlet container.
  *
- * <p>The path of a request: {@link dev.mcpforge.server.internal.http.McpHttpServlet} →
+ * <p>The path of a request: {@link dev.mcpforge.server.internal.http.McpHandler} (embedded) or
+ * {@link dev.mcpforge.server.internal.http.McpHttpServlet} (mounted), each wrapping it in an
+ * {@link dev.mcpforge.server.internal.http.HttpExchange} →
  * {@link dev.mcpforge.server.internal.http.McpRequestGuard} (method, Host/Origin, credentials,
  * media type, size, one parse and check of the JSON-RPC message) →
  * {@link dev.mcpforge.server.internal.http.McpEndpoint}
