@@ -27,11 +27,11 @@ record CommandLine(boolean http, String host, int port, boolean stateless, boole
 				case "--training-run" -> training = true;
 				case "--port" -> port = parsePort(value(args, ++i, "--port"));
 				case "--host" -> host = value(args, ++i, "--host");
-				default -> throw new IllegalArgumentException("unknown argument '" + args[i] + "'; " + USAGE);
+				default -> throw new UsageException("unknown argument '" + args[i] + "'; " + USAGE);
 			}
 		}
 		if (!http && (stateless || port != 8080 || !host.equals("127.0.0.1"))) {
-			throw new IllegalArgumentException("--port, --host and --stateless need --http; " + USAGE);
+			throw new UsageException("--port, --host and --stateless need --http; " + USAGE);
 		}
 		return new CommandLine(http, host, port, stateless, training);
 	}
@@ -75,7 +75,7 @@ record CommandLine(boolean http, String host, int port, boolean stateless, boole
 
 	private static String value(String[] args, int index, String option) {
 		if (index >= args.length) {
-			throw new IllegalArgumentException(option + " needs a value; " + USAGE);
+			throw new UsageException(option + " needs a value; " + USAGE);
 		}
 		return args[index];
 	}
@@ -89,7 +89,7 @@ record CommandLine(boolean http, String host, int port, boolean stateless, boole
 			return port;
 		}
 		catch (NumberFormatException e) {
-			throw new IllegalArgumentException("--port must be a number from 0 to 65535, but was '" + text + "'");
+			throw new UsageException("--port must be a number from 0 to 65535, but was '" + text + "'");
 		}
 	}
 

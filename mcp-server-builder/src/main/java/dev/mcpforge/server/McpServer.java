@@ -123,7 +123,8 @@ public interface McpServer extends AutoCloseable {
 	 * only, and returns: run once under {@code -XX:ArchiveClassesAtExit=app.jsa}, it records the
 	 * classes a start loads, and {@code -XX:SharedArchiveFile=app.jsa} then starts the server in
 	 * about two thirds of the time (docs/server.md, "Start-up").
-	 * @throws IllegalArgumentException for an unknown or malformed argument
+	 * @throws UsageException for an unknown or malformed argument (an {@code IllegalArgumentException}
+	 *     without a stack trace: a {@code main} that lets it escape prints one line)
 	 */
 	void run(String... args);
 

@@ -33,4 +33,11 @@ class CommandLineTest {
 		assertThatThrownBy(() -> CommandLine.parse("--port", "9000")).hasMessageStartingWith("--port, --host and --stateless need --http");
 	}
 
+	@Test
+	void aMistakeIsOneLineWithoutAStackTrace() {
+		assertThatThrownBy(() -> CommandLine.parse("--htp")).isInstanceOf(UsageException.class)
+			.isInstanceOf(IllegalArgumentException.class)
+			.satisfies(e -> assertThat(e.getStackTrace()).isEmpty());
+	}
+
 }
