@@ -165,7 +165,10 @@ class StreamableHttpServingTest {
 		}
 		// the next message finds the connection gone, and the stream is over
 		JettyMcpServerLifecycleTest.awaitTrue(() -> {
-			server.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
+			// once the stream has ended the session has none left to send to: the SDK refuses
+			server.streamable.notifyClient(session, "notifications/tools/list_changed", null)
+				.onErrorComplete()
+				.block();
 			return server.jetty.guard().openStreams() == 0;
 		});
 		JettyMcpServerLifecycleTest.awaitTrue(() -> server.jetty.guard().activeRequests() == 0);
