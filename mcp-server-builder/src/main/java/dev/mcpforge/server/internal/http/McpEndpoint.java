@@ -23,8 +23,8 @@ public interface McpEndpoint {
 
 	/**
 	 * A GET (a server-to-client stream) or a DELETE. {@code streamOpened} is run once a stream is
-	 * kept open ({@link HttpExchange#keepOpen()}) with its event-stream headers set, before
-	 * anything is written to it.
+	 * kept open ({@link HttpExchange#keepOpen()}) and ready to carry the server's messages, while
+	 * none is being written to it.
 	 */
 	void other(HttpExchange exchange, Runnable streamOpened) throws IOException;
 

@@ -383,10 +383,10 @@ public final class McpRequestGuard {
 	}
 
 	/**
-	 * A standalone GET stream starts: track it for shutdown, and send the headers now. The
-	 * SDK writes nothing until the first server-to-client message, so clients would
-	 * otherwise wait for the status line. Runs on the SDK's thread before the stream is
-	 * registered in its session, so nothing else writes to the response yet.
+	 * A standalone GET stream starts: track it for shutdown, and send the headers now (unless a
+	 * message already did). The SDK writes nothing until the first server-to-client message, so
+	 * clients would otherwise wait for the status line. The endpoint runs it while no message is
+	 * being written to the stream.
 	 */
 	private void openStream(HttpExchange stream) {
 		openStreams.add(stream);

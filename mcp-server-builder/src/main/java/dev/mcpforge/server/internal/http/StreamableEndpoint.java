@@ -246,7 +246,6 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		exchange.keepOpen();
 		StreamChannel channel = new StreamChannel(exchange, session.getId(), mapper);
 		tracked.stream = channel;
-		streamOpened.run();
 		String lastEventId = exchange.header("Last-Event-ID");
 		if (lastEventId != null) {
 			session.replay(lastEventId)
@@ -260,6 +259,9 @@ public final class StreamableEndpoint implements McpEndpoint, McpStreamableServe
 		}
 		McpStreamableServerSession.McpStreamableServerSessionStream stream = session.listeningStream(channel);
 		exchange.whenOver(stream::close);
+		// only now, when the SDK can send on the stream, does the client learn that it is open (its
+		// headers go out); under the channel's lock, so that no message is being written meanwhile
+		channel.locked(streamOpened);
 	}
 
 	/**

@@ -148,30 +148,33 @@ class StreamableHttpServingTest {
 
 	@Test
 	void aGetStreamCarriesServerMessagesAndEndsWhenItsClientIsGone() throws Exception {
-		String session = new RawMcp(server.baseUrl()).initialize();
-		try (Socket socket = new Socket("127.0.0.1", server.port)) {
-			socket.setSoTimeout(10_000);
-			socket.getOutputStream()
-				.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + server.port
-						+ "\r\nAccept: text/event-stream\r\nMcp-Session-Id: " + session + "\r\n\r\n")
-					.getBytes(StandardCharsets.US_ASCII));
-			InputStream in = socket.getInputStream();
-			assertThat(readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200").contains("text/event-stream");
-			JettyMcpServerLifecycleTest.awaitTrue(() -> server.jetty.guard().openStreams() == 1);
+		// a server of its own: the SDK client of other tests may still hold a stream of the shared one
+		try (TestServer own = TestServer.stateful()) {
+			String session = new RawMcp(own.baseUrl()).initialize();
+			try (Socket socket = new Socket("127.0.0.1", own.port)) {
+				socket.setSoTimeout(10_000);
+				socket.getOutputStream()
+					.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + own.port
+							+ "\r\nAccept: text/event-stream\r\nMcp-Session-Id: " + session + "\r\n\r\n")
+						.getBytes(StandardCharsets.US_ASCII));
+				InputStream in = socket.getInputStream();
+				assertThat(readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200").contains("text/event-stream");
+				JettyMcpServerLifecycleTest.awaitTrue(() -> own.jetty.guard().openStreams() == 1);
 
-			server.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
-			assertThat(readUntil(in, "list_changed")).contains("event: message\ndata: {")
-				.contains("notifications/tools/list_changed");
+				own.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
+				assertThat(readUntil(in, "list_changed")).contains("event: message\ndata: {")
+					.contains("notifications/tools/list_changed");
+			}
+			// the next message finds the connection gone, and the stream is over
+			JettyMcpServerLifecycleTest.awaitTrue(() -> {
+				// once the stream has ended the session has none left to send to: the SDK refuses
+				own.streamable.notifyClient(session, "notifications/tools/list_changed", null)
+					.onErrorComplete()
+					.block();
+				return own.jetty.guard().openStreams() == 0;
+			});
+			JettyMcpServerLifecycleTest.awaitTrue(() -> own.jetty.guard().activeRequests() == 0);
 		}
-		// the next message finds the connection gone, and the stream is over
-		JettyMcpServerLifecycleTest.awaitTrue(() -> {
-			// once the stream has ended the session has none left to send to: the SDK refuses
-			server.streamable.notifyClient(session, "notifications/tools/list_changed", null)
-				.onErrorComplete()
-				.block();
-			return server.jetty.guard().openStreams() == 0;
-		});
-		JettyMcpServerLifecycleTest.awaitTrue(() -> server.jetty.guard().activeRequests() == 0);
 	}
 
 	/** Reads up to and including {@code end}. */
