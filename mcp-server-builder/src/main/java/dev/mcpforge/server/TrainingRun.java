@@ -79,7 +79,14 @@ final class TrainingRun {
 			return;
 		}
 		try {
-			StringBuilder lines = new StringBuilder(INITIALIZE).append('\n').append(INITIALIZED).append('\n');
+			// as a client does: nothing but initialize until it is answered (the server handles
+			// pipelined requests concurrently), then the lists at once
+			requests.write((INITIALIZE + '\n').getBytes(StandardCharsets.UTF_8));
+			requests.flush();
+			if (!serverOut.initialized.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+				throw new IOException("the stdio session did not answer initialize within " + TIMEOUT_SECONDS + " s");
+			}
+			StringBuilder lines = new StringBuilder(INITIALIZED).append('\n');
 			for (int i = 0; i < LISTS.size(); i++) {
 				lines.append(request(i + 2, LISTS.get(i))).append('\n');
 			}
@@ -170,6 +177,8 @@ final class TrainingRun {
 
 		private final ByteArrayOutputStream line = new ByteArrayOutputStream();
 
+		private final CountDownLatch initialized = new CountDownLatch(1);
+
 		private final CountDownLatch answered;
 
 		AnswerCounter(int answers) {
@@ -185,6 +194,7 @@ final class TrainingRun {
 			String text = line.toString(StandardCharsets.UTF_8);
 			line.reset();
 			if (text.contains("\"result\"") || text.contains("\"error\"")) {
+				initialized.countDown();
 				answered.countDown();
 			}
 		}
