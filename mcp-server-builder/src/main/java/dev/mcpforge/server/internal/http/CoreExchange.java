@@ -167,13 +167,15 @@ final class CoreExchange extends HttpExchange {
 	}
 
 	@Override
-	synchronized void whenOver(Runnable action) {
-		if (over.get()) {
-			action.run();
+	void whenOver(Runnable action) {
+		synchronized (this) {
+			if (!over.get()) {
+				whenOver.add(action);
+				return;
+			}
 		}
-		else {
-			whenOver.add(action);
-		}
+		// not under this lock: the action may take a channel's lock, whose holder may be ending this
+		action.run();
 	}
 
 	/**
