@@ -24,7 +24,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * The two servers the load runner compares, each exposing the same {@code echo} tool:
  * {@code mcpforge} (the framework with validation and a metrics interceptor) and {@code sdk} (the raw MCP Java SDK wired
  * by hand on the same Jetty). Run as a child process:
- * {@code EchoServers <mcpforge|sdk> <http|http-stateless|stdio> <port>}. Also starts the non-MCP
+ * {@code EchoServers <mcpforge|mcpforge-servlet|sdk> <http|http-stateless|stdio> <port>}
+ * ({@code mcpforge-servlet}: the same server mounted as a servlet, HTTP only). Also starts the non-MCP
  * ceilings: {@code line-echo} (stdio), {@code jetty-servlet} and {@code jetty-core} (HTTP).
  */
 public final class EchoServers {
@@ -44,6 +45,7 @@ public final class EchoServers {
 		int port = args.length > 2 ? Integer.parseInt(args[2]) : 0;
 		switch (impl) {
 			case "mcpforge" -> mcpforge(transport, port);
+			case "mcpforge-servlet" -> serve(echoServer().servlet(o -> o.path("/mcp").stateless(!transport.equals("http"))), port);
 			case "sdk" -> sdk(transport, port);
 			case "line-echo" -> LineEchoServer.serve(System.in, System.out);
 			case "jetty-servlet" -> JettyEchoServer.serve(true, port);
@@ -52,13 +54,17 @@ public final class EchoServers {
 		}
 	}
 
-	private static void mcpforge(String transport, int port) {
-		// the default chain of the target: argument validation (always on) plus metrics
-		McpServer server = McpServer.builder()
+	/** The default chain of the target: argument validation (always on) plus metrics. */
+	private static McpServer echoServer() {
+		return McpServer.builder()
 			.name("echo")
 			.tool("echo", "Echoes the message", Echo.class, (args, ctx) -> args.message())
 			.intercept(Middleware.metrics(new SimpleMeterRegistry()))
 			.build();
+	}
+
+	private static void mcpforge(String transport, int port) {
+		McpServer server = echoServer();
 		switch (transport) {
 			case "stdio" -> server.run();
 			case "http" -> server.run("--http", "--port", String.valueOf(port));
@@ -97,7 +103,10 @@ public final class EchoServers {
 		}
 	}
 
-	/** The raw SDK servlet on a plain Jetty, async-supported, as the SDK's documentation wires it. */
+	/**
+	 * A servlet on a plain Jetty, async-supported: the raw SDK's, as its documentation wires it, or
+	 * mcpforge's {@code McpServer.servlet(..)}, as an application that mounts it does.
+	 */
 	private static void serve(jakarta.servlet.http.HttpServlet servlet, int port) throws Exception {
 		Server jetty = new Server();
 		ServerConnector connector = new ServerConnector(jetty);

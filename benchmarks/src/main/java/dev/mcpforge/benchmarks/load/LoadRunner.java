@@ -157,13 +157,13 @@ public final class LoadRunner {
 					}
 					command.addAll(List.of("-Dquarkus.http.port=" + port, "-jar", quarkusJar));
 				}
-				case "mcpforge", "sdk", "line-echo", "jetty-servlet", "jetty-core" -> {
+				case "mcpforge", "mcpforge-servlet", "sdk", "line-echo", "jetty-servlet", "jetty-core" -> {
 					command.addAll(EchoServers.serverJvmArgs(impl));
 					command.addAll(List.of("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn", "-cp", jar,
 							EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 				}
 				default -> throw new IllegalArgumentException("unknown impl '" + impl
-						+ "': mcpforge, sdk, hello, quarkus, ts, line-echo, jetty-servlet or jetty-core");
+						+ "': mcpforge, mcpforge-servlet, sdk, hello, quarkus, ts, line-echo, jetty-servlet or jetty-core");
 			}
 			return command;
 		}
