@@ -5,12 +5,9 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BiConsumer;
 
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -61,13 +58,10 @@ final class CoreExchange extends HttpExchange {
 	}
 
 	@Override
-	Map<String, List<String>> readHeaders() {
-		Map<String, List<String>> headers = new LinkedHashMap<>(32);
+	void forEachHeader(BiConsumer<String, String> action) {
 		for (HttpField field : request.getHeaders()) {
-			headers.computeIfAbsent(field.getLowerCaseName(), k -> new ArrayList<>(1)).add(field.getValue());
+			action.accept(field.getLowerCaseName(), field.getValue());
 		}
-		headers.replaceAll((name, values) -> Collections.unmodifiableList(values));
-		return Collections.unmodifiableMap(headers);
 	}
 
 	@Override
@@ -98,11 +92,6 @@ final class CoreExchange extends HttpExchange {
 	@Override
 	void status(int status) {
 		response.setStatus(status);
-	}
-
-	@Override
-	int status() {
-		return response.getStatus();
 	}
 
 	@Override
@@ -151,12 +140,7 @@ final class CoreExchange extends HttpExchange {
 	void keepOpen() {
 		open = true;
 		// the client went or the connection failed: the stream is over
-		request.addFailureListener(failure -> end(failure));
-	}
-
-	@Override
-	boolean keptOpen() {
-		return open;
+		request.addFailureListener(this::end);
 	}
 
 	@Override

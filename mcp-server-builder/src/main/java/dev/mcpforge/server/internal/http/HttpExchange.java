@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.Principal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import dev.mcpforge.server.internal.CancellationSignal;
 
@@ -41,12 +45,17 @@ public abstract class HttpExchange {
 	/** All request headers, names in lower case, values in order; unmodifiable, read once. */
 	public final Map<String, List<String>> headers() {
 		if (headers == null) {
-			headers = readHeaders();
+			Map<String, List<String>> all = new LinkedHashMap<>(32);
+			// the same name twice in different cases lands in one list
+			forEachHeader((name, value) -> all.computeIfAbsent(name, k -> new ArrayList<>(1)).add(value));
+			all.replaceAll((name, values) -> Collections.unmodifiableList(values));
+			headers = Collections.unmodifiableMap(all);
 		}
 		return headers;
 	}
 
-	abstract Map<String, List<String>> readHeaders();
+	/** Every request header value with its name in lower case, in order. */
+	abstract void forEachHeader(BiConsumer<String, String> action);
 
 	/** The {@code Content-Length}, -1 when not given. */
 	abstract long contentLength();
@@ -71,8 +80,6 @@ public abstract class HttpExchange {
 	}
 
 	abstract void status(int status);
-
-	abstract int status();
 
 	abstract void responseHeader(String name, String value);
 
@@ -113,9 +120,6 @@ public abstract class HttpExchange {
 	 * or the client goes (a GET stream).
 	 */
 	abstract void keepOpen();
-
-	/** Whether {@link #keepOpen()} was called. */
-	abstract boolean keptOpen();
 
 	/** Ends a response kept open; harmless when it is over already. */
 	abstract void complete();

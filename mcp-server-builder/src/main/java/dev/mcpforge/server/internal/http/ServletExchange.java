@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.security.Principal;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Enumeration;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,22 +37,16 @@ final class ServletExchange extends HttpExchange {
 	}
 
 	@Override
-	Map<String, List<String>> readHeaders() {
-		Map<String, List<String>> headers = new LinkedHashMap<>(32);
+	void forEachHeader(BiConsumer<String, String> action) {
 		Enumeration<String> names = request.getHeaderNames();
 		while (names != null && names.hasMoreElements()) {
 			String name = names.nextElement();
-			List<String> values = new ArrayList<>(1);
-			Enumeration<String> each = request.getHeaders(name);
-			while (each != null && each.hasMoreElements()) {
-				values.add(each.nextElement());
+			String lowerCase = name.toLowerCase(Locale.ROOT);
+			Enumeration<String> values = request.getHeaders(name);
+			while (values != null && values.hasMoreElements()) {
+				action.accept(lowerCase, values.nextElement());
 			}
-			// the same name twice in different cases (containers usually merge them already)
-			headers.computeIfAbsent(name.toLowerCase(Locale.ROOT), k -> new ArrayList<>(values.size()))
-				.addAll(values);
 		}
-		headers.replaceAll((name, values) -> Collections.unmodifiableList(values));
-		return Collections.unmodifiableMap(headers);
 	}
 
 	@Override
@@ -87,11 +77,6 @@ final class ServletExchange extends HttpExchange {
 	@Override
 	void status(int status) {
 		response.setStatus(status);
-	}
-
-	@Override
-	int status() {
-		return response.getStatus();
 	}
 
 	@Override
@@ -137,11 +122,6 @@ final class ServletExchange extends HttpExchange {
 	void keepOpen() {
 		async = request.startAsync();
 		async.setTimeout(0);
-	}
-
-	@Override
-	boolean keptOpen() {
-		return async != null;
 	}
 
 	@Override

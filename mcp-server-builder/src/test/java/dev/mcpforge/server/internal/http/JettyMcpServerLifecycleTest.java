@@ -193,12 +193,7 @@ class JettyMcpServerLifecycleTest {
 		try (TestServer server = TestServer.stateful(HttpServingOptions.defaults(),
 				b -> b.idleTimeout(Duration.ofMillis(700)))) {
 			String session = new RawMcp(server.baseUrl()).initialize();
-			try (Socket socket = new Socket("127.0.0.1", server.port)) {
-				socket.setSoTimeout(10_000);
-				socket.getOutputStream()
-					.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + server.port
-							+ "\r\nAccept: text/event-stream\r\nMcp-Session-Id: " + session + "\r\n\r\n")
-						.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+			try (Socket socket = RawSocketHttp.getStream(server.port, session)) {
 				awaitTrue(() -> server.jetty.guard().openStreams() == 1);
 				long t0 = System.nanoTime();
 				// the server ends the stream and closes the connection: the read reaches the end

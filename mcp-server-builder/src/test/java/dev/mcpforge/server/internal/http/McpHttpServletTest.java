@@ -123,14 +123,7 @@ class McpHttpServletTest {
 		jetty.setHandler(app);
 		jetty.start();
 		try {
-			RawMcp raw = new RawMcp("http://127.0.0.1:" + connector.getLocalPort());
-			HttpResponse<String> post = raw.post(RawMcp.callBody(9, "echo", "{}"), RawMcp.headers("s"));
-			RawMcp.assertErrorEnvelope(post, 500, JsonRpcErrors.INTERNAL_ERROR);
-			RawMcp.assertNoLeak(post.body());
-			assertThat(RawMcp.JSON.readTree(post.body()).get("id").asInt()).isEqualTo(9);
-			HttpResponse<String> delete = raw.send("DELETE", HttpRequest.BodyPublishers.noBody(), RawMcp.headers("s"));
-			RawMcp.assertErrorEnvelope(delete, 500, JsonRpcErrors.INTERNAL_ERROR);
-			RawMcp.assertNoLeak(delete.body());
+			assertBare500s(new RawMcp("http://127.0.0.1:" + connector.getLocalPort()));
 		}
 		finally {
 			jetty.stop();
@@ -141,20 +134,24 @@ class McpHttpServletTest {
 	void anEndpointThatThrowsGivesABare500EnvelopeFromTheEmbeddedServerToo() throws Exception {
 		JettyMcpServer jetty = JettyMcpServer.builder().transport(FAILING).servletLayer(TestServer.SERVLET_LAYER).build();
 		try {
-			RawMcp raw = new RawMcp("http://127.0.0.1:" + jetty.start());
-			HttpResponse<String> post = raw.post(RawMcp.callBody(9, "echo", "{}"), RawMcp.headers("s"));
-			RawMcp.assertErrorEnvelope(post, 500, JsonRpcErrors.INTERNAL_ERROR);
-			RawMcp.assertNoLeak(post.body());
-			assertThat(RawMcp.JSON.readTree(post.body()).get("id").asInt()).isEqualTo(9);
-			HttpResponse<String> delete = raw.send("DELETE", HttpRequest.BodyPublishers.noBody(), RawMcp.headers("s"));
-			RawMcp.assertErrorEnvelope(delete, 500, JsonRpcErrors.INTERNAL_ERROR);
-			RawMcp.assertNoLeak(delete.body());
+			assertBare500s(new RawMcp("http://127.0.0.1:" + jetty.start()));
 			// counted out once the answer is written, which the client may see a moment before
 			JettyMcpServerLifecycleTest.awaitTrue(() -> jetty.guard().activeRequests() == 0);
 		}
 		finally {
 			jetty.stop();
 		}
+	}
+
+	/** A POST and a DELETE to {@link #FAILING}: 500 envelopes with the request's id and no internals. */
+	private static void assertBare500s(RawMcp raw) throws Exception {
+		HttpResponse<String> post = raw.post(RawMcp.callBody(9, "echo", "{}"), RawMcp.headers("s"));
+		RawMcp.assertErrorEnvelope(post, 500, JsonRpcErrors.INTERNAL_ERROR);
+		RawMcp.assertNoLeak(post.body());
+		assertThat(RawMcp.JSON.readTree(post.body()).get("id").asInt()).isEqualTo(9);
+		HttpResponse<String> delete = raw.send("DELETE", HttpRequest.BodyPublishers.noBody(), RawMcp.headers("s"));
+		RawMcp.assertErrorEnvelope(delete, 500, JsonRpcErrors.INTERNAL_ERROR);
+		RawMcp.assertNoLeak(delete.body());
 	}
 
 }

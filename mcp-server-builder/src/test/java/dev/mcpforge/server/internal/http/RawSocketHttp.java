@@ -35,6 +35,29 @@ final class RawSocketHttp {
 		}
 	}
 
+	/**
+	 * Opens a GET stream of {@code session} on a connection of its own and returns the socket
+	 * (10 s read timeout) without reading anything; the caller closes it.
+	 */
+	static Socket getStream(int port, String session) throws IOException {
+		Socket socket = new Socket("127.0.0.1", port);
+		socket.setSoTimeout(10_000);
+		socket.getOutputStream()
+			.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\nMcp-Session-Id: "
+					+ session + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+		return socket;
+	}
+
+	/** Reads up to and including {@code end} (or to the end of the stream), as ISO-8859-1. */
+	static String readUntil(InputStream in, String end) throws IOException {
+		StringBuilder text = new StringBuilder();
+		int b;
+		while (text.indexOf(end) < 0 && (b = in.read()) != -1) {
+			text.append((char) b);
+		}
+		return text.toString();
+	}
+
 	static Response post(int port, String hostHeader, String origin, String body) throws IOException {
 		byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
 		StringBuilder req = new StringBuilder();

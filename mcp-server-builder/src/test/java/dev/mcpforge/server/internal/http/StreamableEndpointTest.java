@@ -3,10 +3,8 @@ package dev.mcpforge.server.internal.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.Socket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import io.modelcontextprotocol.json.McpJsonDefaults;
@@ -64,7 +62,7 @@ class StreamableEndpointTest {
 				going.close();
 				JettyMcpServerLifecycleTest.awaitTrue(() -> endpoint.sessionCount() == 1);
 				// the session left is the one whose client is still reading: it got the probes
-				assertThat(readUntil(staying.getInputStream(), ": ping\n\n")).endsWith(": ping\n\n");
+				assertThat(RawSocketHttp.readUntil(staying.getInputStream(), ": ping\n\n")).endsWith(": ping\n\n");
 				assertThat(raw.post("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"ping\"}", RawMcp.headers(stays))
 					.statusCode()).isEqualTo(200);
 				RawMcp.assertErrorEnvelope(raw.post("{\"jsonrpc\":\"2.0\",\"id\":2,\"method\":\"ping\"}",
@@ -79,22 +77,9 @@ class StreamableEndpointTest {
 
 	/** A GET stream of the session on a socket of its own, its response headers read. */
 	private static Socket openStream(int port, String session) throws IOException {
-		Socket socket = new Socket("127.0.0.1", port);
-		socket.setSoTimeout(10_000);
-		socket.getOutputStream()
-			.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + port + "\r\nAccept: text/event-stream\r\nMcp-Session-Id: "
-					+ session + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-		assertThat(readUntil(socket.getInputStream(), "\r\n\r\n")).startsWith("HTTP/1.1 200");
+		Socket socket = RawSocketHttp.getStream(port, session);
+		assertThat(RawSocketHttp.readUntil(socket.getInputStream(), "\r\n\r\n")).startsWith("HTTP/1.1 200");
 		return socket;
-	}
-
-	private static String readUntil(InputStream in, String end) throws IOException {
-		StringBuilder text = new StringBuilder();
-		int b;
-		while (text.indexOf(end) < 0 && (b = in.read()) != -1) {
-			text.append((char) b);
-		}
-		return text.toString();
 	}
 
 	@Test

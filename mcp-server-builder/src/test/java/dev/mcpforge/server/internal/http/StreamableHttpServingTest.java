@@ -151,18 +151,13 @@ class StreamableHttpServingTest {
 		// a server of its own: the SDK client of other tests may still hold a stream of the shared one
 		try (TestServer own = TestServer.stateful()) {
 			String session = new RawMcp(own.baseUrl()).initialize();
-			try (Socket socket = new Socket("127.0.0.1", own.port)) {
-				socket.setSoTimeout(10_000);
-				socket.getOutputStream()
-					.write(("GET /mcp HTTP/1.1\r\nHost: 127.0.0.1:" + own.port
-							+ "\r\nAccept: text/event-stream\r\nMcp-Session-Id: " + session + "\r\n\r\n")
-						.getBytes(StandardCharsets.US_ASCII));
+			try (Socket socket = RawSocketHttp.getStream(own.port, session)) {
 				InputStream in = socket.getInputStream();
-				assertThat(readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200").contains("text/event-stream");
+				assertThat(RawSocketHttp.readUntil(in, "\r\n\r\n")).startsWith("HTTP/1.1 200").contains("text/event-stream");
 				JettyMcpServerLifecycleTest.awaitTrue(() -> own.jetty.guard().openStreams() == 1);
 
 				own.streamable.notifyClient(session, "notifications/tools/list_changed", null).block();
-				assertThat(readUntil(in, "list_changed")).contains("event: message\ndata: {")
+				assertThat(RawSocketHttp.readUntil(in, "list_changed")).contains("event: message\ndata: {")
 					.contains("notifications/tools/list_changed");
 			}
 			// the next message finds the connection gone, and the stream is over
@@ -175,16 +170,6 @@ class StreamableHttpServingTest {
 			});
 			JettyMcpServerLifecycleTest.awaitTrue(() -> own.jetty.guard().activeRequests() == 0);
 		}
-	}
-
-	/** Reads up to and including {@code end}. */
-	private static String readUntil(InputStream in, String end) throws IOException {
-		StringBuilder text = new StringBuilder();
-		int b;
-		while (text.indexOf(end) < 0 && (b = in.read()) != -1) {
-			text.append((char) b);
-		}
-		return text.toString();
 	}
 
 	private static String nextData(BufferedReader lines) throws IOException {
