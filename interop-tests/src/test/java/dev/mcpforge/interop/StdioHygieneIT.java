@@ -69,17 +69,39 @@ class StdioHygieneIT {
     assertThat(java.nio.file.Files.readString(stderr)).contains("shared archive");
   }
 
+  /**
+   * The launcher the build writes beside the jar ({@code target/hello-server}, from
+   * examples/launcher.sh), as the README starts the servers: it speaks clean stdio, and it starts from the
+   * class-data archive the build recorded ({@code -Xshare:on} makes a JVM that cannot map it fail).
+   */
+  @Test
+  void theLauncherBesideTheJarStartsFromTheBuildsArchive() throws Exception {
+    Path jar = InteropEnv.requireJar("interop.helloServerJar", "examples/hello-server");
+    Path launcher = jar.resolveSibling("hello-server");
+    assertThat(launcher).as("the launcher beside the jar").isExecutable();
+    assertThat(jar.resolveSibling("hello-server.jsa")).as("the archive the build recorded").isNotEmptyFile();
+    ProcessBuilder start = new ProcessBuilder(launcher.toString());
+    start.environment().put("JAVA_HOME", Path.of(InteropEnv.javaBin()).getParent().getParent().toString());
+    start.environment().put("JAVA_OPTS", "-Xshare:on");
+
+    checkStdout(start, InteropEnv.logDir("stdio-hygiene-launcher"));
+  }
+
   /** Runs the session below against the jar with these JVM options; returns the stderr log. */
   private static Path checkStdout(Path jar, List<String> jvmOptions, Path logDir) throws Exception {
-    java.nio.file.Files.createDirectories(logDir);
-    Path stdoutLog = logDir.resolve("hello-server-stdio.stdout.log");
-    Path stderrLog = logDir.resolve("hello-server-stdio.stderr.log");
     List<String> cmd = new ArrayList<>(List.of(InteropEnv.javaBin()));
     cmd.addAll(jvmOptions);
     cmd.addAll(List.of("-jar", jar.toString()));
-    System.out.println("[interop] starting hello-server over stdio: " + String.join(" ", cmd));
-    Process p = Procs.start(new ProcessBuilder(cmd).directory(logDir.toFile())
-        .redirectError(stderrLog.toFile()));
+    return checkStdout(new ProcessBuilder(cmd), logDir);
+  }
+
+  /** Runs the session below against the hello-server this starts; returns the stderr log. */
+  private static Path checkStdout(ProcessBuilder start, Path logDir) throws Exception {
+    java.nio.file.Files.createDirectories(logDir);
+    Path stdoutLog = logDir.resolve("hello-server-stdio.stdout.log");
+    Path stderrLog = logDir.resolve("hello-server-stdio.stderr.log");
+    System.out.println("[interop] starting hello-server over stdio: " + String.join(" ", start.command()));
+    Process p = Procs.start(start.directory(logDir.toFile()).redirectError(stderrLog.toFile()));
     StringBuilder stdout = new StringBuilder();
     Thread pump = Procs.pump(p.getInputStream(), stdoutLog, stdout, null, "hello-stdio-stdout");
     boolean exitedOnEof;

@@ -135,6 +135,35 @@ public final class EchoServers {
 	}
 
 	/**
+	 * The hello-server as its README starts it: through the launcher the build puts beside its jar
+	 * ({@code target/hello-server}, with that script's own JVM options and class-data archive), on this
+	 * runner's JVM ({@code JAVA_HOME}), with {@code load.serverJvmArgs} as {@code JAVA_OPTS}.
+	 */
+	static List<String> launcherCommand(String helloJar, String impl, List<String> serverArgs) {
+		String launcher = helloJar.replaceFirst("\\.jar$", "");
+		if (!new java.io.File(launcher).canExecute()) {
+			throw new IllegalArgumentException("no launcher at " + launcher
+					+ " (the build writes it beside the jar: mvn -B -q package -DskipTests -pl examples/hello-server -am)");
+		}
+		List<String> command = new java.util.ArrayList<>(List.of("env", "JAVA_HOME=" + System.getProperty("java.home"),
+				"JAVA_OPTS=" + String.join(" ", serverJvmArgs(impl)), launcher));
+		command.addAll(serverArgs);
+		return command;
+	}
+
+	/** The hello-server's command-line arguments for a transport. */
+	static List<String> helloArgs(String transport, int port) {
+		List<String> args = new java.util.ArrayList<>();
+		if (!transport.equals("stdio")) {
+			args.addAll(List.of("--http", "--port", String.valueOf(port)));
+		}
+		if (transport.equals("http-stateless")) {
+			args.add("--stateless");
+		}
+		return args;
+	}
+
+	/**
 	 * The server's command line. Extra JVM options for both servers (e.g. a flight recording:
 	 * {@code -Dload.serverJvmArgs="-XX:StartFlightRecording=filename=/tmp/%s.jfr"}, where
 	 * {@code %s} becomes the implementation's name) come from the system property

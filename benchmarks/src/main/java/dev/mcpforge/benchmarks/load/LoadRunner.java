@@ -29,7 +29,8 @@ import java.util.Map;
  * reports the server's CPU time per call over the measured window; over HTTP an unrecorded run first warms
  * up the load generator. JVM options for the echo servers come from {@code -Dload.serverJvmArgs="..."}
  * ({@code %s} becomes the impl's name), e.g. a flight recording each.
- * {@code hello} is the {@code examples/hello-server} jar (its {@code echo} tool takes the same arguments);
+ * {@code hello} is the {@code examples/hello-server} jar (its {@code echo} tool takes the same arguments),
+ * {@code hello-launcher} the same started by the launcher beside it, with that script's JVM options;
  * {@code quarkus} is Quarkus's MCP server (quarkus-mcp-server-http) with the same tool, built apart from
  * the reactor ({@code benchmarks/quarkus-peer}), streamable HTTP only.
  * For stdio, {@code --concurrency} is the number of requests kept in flight on the one pipe; {@code ts} is
@@ -132,6 +133,9 @@ public final class LoadRunner {
 			if (impl.equals("ts")) {
 				return ts.command(transport);
 			}
+			if (impl.equals("hello-launcher")) {
+				return EchoServers.launcherCommand(helloJar, impl, EchoServers.helloArgs(transport, port));
+			}
 			List<String> command = new ArrayList<>(List.of(javaBin));
 			if (heap != null) {
 				command.add("-Xmx" + heap);
@@ -140,12 +144,7 @@ public final class LoadRunner {
 				case "hello" -> {
 					command.addAll(EchoServers.serverJvmArgs(impl));
 					command.addAll(List.of("-jar", helloJar));
-					if (!transport.equals("stdio")) {
-						command.addAll(List.of("--http", "--port", String.valueOf(port)));
-					}
-					if (transport.equals("http-stateless")) {
-						command.add("--stateless");
-					}
+					command.addAll(EchoServers.helloArgs(transport, port));
 				}
 				case "quarkus" -> {
 					if (!transport.equals("http")) {
@@ -163,7 +162,7 @@ public final class LoadRunner {
 							EchoServers.class.getName(), impl, transport, String.valueOf(port)));
 				}
 				default -> throw new IllegalArgumentException("unknown impl '" + impl
-						+ "': mcpforge, mcpforge-servlet, sdk, hello, quarkus, ts, line-echo, jetty-servlet or jetty-core");
+						+ "': mcpforge, mcpforge-servlet, sdk, hello, hello-launcher, quarkus, ts, line-echo, jetty-servlet or jetty-core");
 			}
 			return command;
 		}

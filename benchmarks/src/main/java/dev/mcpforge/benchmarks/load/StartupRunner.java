@@ -35,7 +35,9 @@ import java.util.concurrent.TimeUnit;
  * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change);
  * {@code --servers hello,mcpforge,sdk,quarkus} adds the Quarkus peer (HTTP only; see {@link LoadRunner});
  * {@code hello-cds} is the hello-server started with a class-data archive that its {@code --training-run}
- * recorded once before the runs ({@code -XX:SharedArchiveFile}, JVM warnings sent to stderr).
+ * recorded once before the runs ({@code -XX:SharedArchiveFile}, JVM warnings sent to stderr);
+ * {@code hello-launcher} is the hello-server started by the launcher the build writes beside its jar, as the
+ * README starts it (its class-data archive and heap options).
  * {@code -Dload.serverJvmArgs="..."} adds JVM options to every server but Quarkus ({@code %s} becomes the
  * server's name), e.g. {@code -Xlog:class+load:file=/tmp/%s.log:uptime,tid} to see what a start loads.
  */
@@ -59,7 +61,7 @@ public final class StartupRunner {
 		}
 		String jar = LoadRunner.ownJar();
 		String javaBin = LoadRunner.javaBin();
-		if ((servers.contains("hello") || servers.contains("hello-cds")) && !new File(helloJar).isFile()) {
+		if (servers.stream().anyMatch(s -> s.startsWith("hello")) && !new File(helloJar).isFile()) {
 			throw new IllegalArgumentException("no hello-server jar at " + helloJar
 					+ " (build it with mvn -B -q package -DskipTests -pl examples/hello-server -am, or pass --hello-jar)");
 		}
@@ -70,7 +72,7 @@ public final class StartupRunner {
 		answered(http, URI.create("http://127.0.0.1:" + LoadRunner.freePort() + "/mcp"));
 
 		System.out.printf("start-up to first initialize response, %d runs each (ms)%n", runs);
-		System.out.printf("%-10s %-9s %8s %8s %8s  %s%n", "transport", "server", "median", "min", "max", "vs sdk (median / min)");
+		System.out.printf("%-10s %-14s %8s %8s %8s  %s%n", "transport", "server", "median", "min", "max", "vs sdk (median / min)");
 		for (String transport : transports) {
 			// the Quarkus peer serves HTTP only
 			List<String> here = servers.stream().filter(s -> !(s.equals("quarkus") && transport.equals("stdio"))).toList();
@@ -86,7 +88,7 @@ public final class StartupRunner {
 			}
 			double sdkMedian = times.containsKey("sdk") ? median(times.get("sdk")) : Double.NaN;
 			double sdkMin = times.containsKey("sdk") ? min(times.get("sdk")) : Double.NaN;
-			times.forEach((server, ms) -> System.out.printf("%-10s %-9s %8.0f %8.0f %8.0f  %s%n", transport, server,
+			times.forEach((server, ms) -> System.out.printf("%-10s %-14s %8.0f %8.0f %8.0f  %s%n", transport, server,
 					median(ms), min(ms), ms.stream().mapToDouble(d -> d).max().orElseThrow(),
 					Double.isNaN(sdkMedian) ? ""
 							: String.format("%.2fx / %.2fx", median(ms) / sdkMedian, min(ms) / sdkMin)));
@@ -101,6 +103,8 @@ public final class StartupRunner {
 			case "hello", "baseline" -> helloCommand(javaBin, helloJar, server, List.of(), stdio, port);
 			case "hello-cds" -> helloCommand(javaBin, helloJar, server, List.of("-XX:SharedArchiveFile=" + archive,
 					"-Xlog:disable", "-Xlog:all=warning:stderr"), stdio, port);
+			case "hello-launcher" -> EchoServers.launcherCommand(helloJar, server,
+					EchoServers.helloArgs(transport, port));
 			case "quarkus" -> List.of(javaBin, "-Dquarkus.http.port=" + port, "-jar", LoadRunner.QUARKUS_JAR);
 			default -> EchoServers.command(javaBin, jar, server, stdio ? "stdio" : "http", port);
 		};
@@ -144,9 +148,7 @@ public final class StartupRunner {
 		command.addAll(jvmArgs);
 		command.addAll(EchoServers.serverJvmArgs(server));
 		command.addAll(List.of("-jar", helloJar));
-		if (!stdio) {
-			command.addAll(List.of("--http", "--port", String.valueOf(port)));
-		}
+		command.addAll(EchoServers.helloArgs(stdio ? "stdio" : "http", port));
 		return command;
 	}
 
