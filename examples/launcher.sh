@@ -27,6 +27,7 @@ set -- -jar "$dir/$name.jar" "$@"
 if [ -f "$dir/$name.jsa" ]; then
   set -- "-XX:SharedArchiveFile=$dir/$name.jsa" "$@"
 fi
-# JAVA_OPTS is a list of options: split on purpose
+# JAVA_OPTS is a list of options: split on purpose, but not globbed
+set -f
 # shellcheck disable=SC2086
 exec "$java" -Xms32m -Xmx256m -Xlog:disable -Xlog:all=warning:stderr $JAVA_OPTS "$@"
