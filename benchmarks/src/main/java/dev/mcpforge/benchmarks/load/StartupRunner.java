@@ -34,8 +34,8 @@ import java.util.concurrent.TimeUnit;
  * and {@code sdk} (the {@code echo} servers of {@link EchoServers}, same JVM flags as the load runner);
  * {@code --baseline-jar} adds {@code baseline}, another build of the hello-server (say, before a change);
  * {@code --servers hello,mcpforge,sdk,quarkus} adds the Quarkus peer (HTTP only; see {@link LoadRunner});
- * {@code hello-cds} is the hello-server started with a class-data archive that its {@code --training-run}
- * recorded once before the runs ({@code -XX:SharedArchiveFile}, JVM warnings sent to stderr);
+ * {@code hello-cds} is the hello-server started with the class-data archive the build recorded beside its
+ * jar ({@code -XX:SharedArchiveFile}, JVM warnings sent to stderr, no other option);
  * {@code hello-launcher} is the hello-server started by the launcher the build writes beside its jar, as the
  * README starts it (its class-data archive and heap options).
  * {@code -Dload.serverJvmArgs="..."} adds JVM options to every server but Quarkus ({@code %s} becomes the
@@ -65,7 +65,12 @@ public final class StartupRunner {
 			throw new IllegalArgumentException("no hello-server jar at " + helloJar
 					+ " (build it with mvn -B -q package -DskipTests -pl examples/hello-server -am, or pass --hello-jar)");
 		}
-		String archive = servers.contains("hello-cds") ? trainingRun(javaBin, helloJar) : null;
+		// recorded by the build's training run, beside the jar (where the launcher finds it too)
+		String archive = helloJar.replaceFirst("\\.jar$", ".jsa");
+		if (servers.contains("hello-cds") && !new File(archive).isFile()) {
+			throw new IllegalArgumentException("no class-data archive at " + archive
+					+ " (the build records it beside the jar: mvn -B -q package -DskipTests -pl examples/hello-server -am)");
+		}
 		HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(1)).build();
 		// warm the poller itself up, so its own class loading is not charged to the first server
@@ -150,24 +155,6 @@ public final class StartupRunner {
 		command.addAll(List.of("-jar", helloJar));
 		command.addAll(EchoServers.helloArgs(stdio ? "stdio" : "http", port));
 		return command;
-	}
-
-	/** The hello-server's class-data archive, recorded by its {@code --training-run}; its path. */
-	private static String trainingRun(String javaBin, String helloJar) throws Exception {
-		File archive = File.createTempFile("hello-server-", ".jsa");
-		archive.deleteOnExit();
-		if (!archive.delete()) {
-			throw new IllegalStateException("cannot replace " + archive);
-		}
-		Process training = new ProcessBuilder(javaBin, "-XX:ArchiveClassesAtExit=" + archive, "-jar", helloJar,
-				"--training-run").redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		if (!training.waitFor(2, TimeUnit.MINUTES) || training.exitValue() != 0 || !archive.isFile()) {
-			training.destroyForcibly();
-			throw new IllegalStateException("the hello-server's training run made no archive at " + archive);
-		}
-		return archive.getPath();
 	}
 
 	private static boolean answered(HttpClient http, URI endpoint) {
